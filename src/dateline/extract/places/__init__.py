@@ -4,6 +4,8 @@ Public API:
 - ``get_geoparser() -> Geoparser`` (process-wide, loaded once)
 - ``Geoparser.find(text, sdoc) -> list[Place]``
 - ``Geoparser.resolve_spans(text, spans, sdoc=None) -> list[Place]`` (one per span, in order)
+- ``location_for_span(text, places, start, end) -> EventLocation | None``: where an
+  event described at ``text[start:end]`` happened, the way an ACLED coder picks it
 """
 from __future__ import annotations
 
@@ -11,7 +13,10 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from dateline.extract.places.location import EventLocation, location_for_span
 from dateline.model import Place
+
+__all__ = ["EventLocation", "Geoparser", "get_geoparser", "location_for_span"]
 
 
 class Geoparser:

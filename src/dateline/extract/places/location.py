@@ -1,0 +1,154 @@
+"""Pick where an event happened from the places found in its document.
+
+ACLED coders code the most specific place the report ties the event to:
+"in Wa (Tominian, Segou)" is Wa (the parenthesis only names its district and
+region), "near Aleppo University" or "the western countryside of Aleppo" is
+Aleppo at precision 2, and a report naming only a province is coded at the
+province's capital or centre at precision 3.  Without a place in the clause,
+the clause inherits the nearest specific place before it in the same
+paragraph, and failing that the place the document is about.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from dateline.model import Place, Span
+
+# How specific a feature is: lower is more specific (a point a coder can use).
+FEATURE_RANK: dict[str, int] = {
+    "facility": 0, "district": 0, "neighbourhood": 0, "village": 1, "city": 1,
+    "town": 1, "place": 1, "admin3": 2, "admin2": 3, "region": 4, "admin1": 4,
+    "country": 5, "continent": 6,
+}
+POINT_RANK = 1  # ranks up to this one are a point, not an area
+NOT_LOCATIONS = {"demonym", "organisation"}
+
+# Words right before a place that move the event off it ("near X", "outskirts of X").
+_NEAR_BEFORE = re.compile(
+    r"(?:\bnear(?:by)?|\bclose to|\baround|\boutside(?: of)?|\boutskirts of|\bvicinity of|"
+    r"\bsurroundings of|\bapproaches to|\bperiphery of|\bcountryside of|\bedge of|\bkm\b|"
+    r"\bkilometres?|\bkilometers?|\bmiles?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"(?: of| part of)?|\bpart of|\bparts of|\bareas? of|\bregion of|\bsuburbs? of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# Words right after a place that do the same ("X countryside", "X outskirts", "X area").
+_NEAR_AFTER = re.compile(
+    r"^\s*(?:'s\s+)?(?:countryside|outskirts|suburbs?|area|areas|environs|vicinity|region|"
+    r"surroundings|front|frontlines?|front lines?|periphery|plains?|desert)\b",
+    re.IGNORECASE)
+
+
+@dataclass
+class EventLocation:
+    """Where an event happened, how precisely, and the text that says so."""
+
+    place: Place
+    geo_precision: int  # ACLED: 1 the place itself, 2 near / part of it, 3 region only
+    evidence: Span
+
+
+def rank(place: Place) -> int:
+    return FEATURE_RANK.get(place.feature or "place", 1)
+
+
+def usable(place: Place) -> bool:
+    """A resolved place mention that can locate an event (not a demonym or organisation)."""
+    return place.lat is not None and place.lon is not None and place.feature not in NOT_LOCATIONS
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _in_parenthesis_after_place(text: str, place: Place, places: list[Place]) -> bool:
+    """True for "Segou" in "Wa (Tominian, Segou)": admin context of the place before it."""
+    open_at = text.rfind("(", max(0, place.start - 80), place.start)
+    if open_at < 0 or ")" in text[open_at:place.start]:
+        return False
+    head_end = len(text[:open_at].rstrip())
+    return any(p.end == head_end for p in places if p is not place)
+
+
+def precision_of(text: str, place: Place) -> int:
+    """ACLED geo-precision of an event coded at this mention."""
+    r = rank(place)
+    if r >= FEATURE_RANK["admin1"]:
+        return 3
+    precision = max(1, place.geo_precision)
+    if r == FEATURE_RANK["admin2"] or r == FEATURE_RANK["admin3"]:
+        precision = max(precision, 2)
+    before = text[max(0, place.start - 40):place.start]
+    after = text[place.end:place.end + 30]
+    if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after):
+        precision = max(precision, 2)
+    return min(precision, 3)
+
+
+def _best_in(text: str, places: list[Place]) -> Optional[Place]:
+    """The most specific usable place, ignoring admin context in parentheses."""
+    pool = [p for p in places if usable(p)]
+    main = [p for p in pool if not _in_parenthesis_after_place(text, p, pool)]
+    pool = main or pool
+    if not pool:
+        return None
+    # Most specific first; among equals the earliest (the clause's own "in X").
+    return min(pool, key=lambda p: (rank(p), p.start))
+
+
+def focus_place(places: list[Place]) -> Optional[Place]:
+    """The place a document is about: its most mentioned specific place, else area."""
+    pool = [p for p in places if usable(p)]
+    if not pool:
+        return None
+    counts = Counter((p.name or p.text, p.lat, p.lon) for p in pool)
+
+    def key(p: Place) -> tuple[int, int, int]:
+        return (min(rank(p), 4), -counts[(p.name or p.text, p.lat, p.lon)], p.start)
+
+    return min(pool, key=key)
+
+
+def location_for_span(text: str, places: list[Place], start: int, end: int) -> Optional[EventLocation]:
+    """Where the event described at ``text[start:end]`` happened, with its precision and evidence."""
+    ordered = sorted(places, key=lambda p: p.start)
+    inside = [p for p in ordered if p.start >= start and p.end <= end]
+    chosen = _best_in(text, inside)
+    if chosen is not None and rank(chosen) <= FEATURE_RANK["admin2"]:
+        return _located(text, chosen, precision_of(text, chosen))
+    # The clause names at most a region: a specific place earlier in the paragraph
+    # that lies in that region is the better reading (ACLED codes the town).
+    p_start, _ = _paragraph_bounds(text, start)
+    before = [p for p in ordered if p_start <= p.start and p.end <= start and usable(p)
+              and rank(p) <= FEATURE_RANK["admin2"]]
+    if chosen is not None:
+        same_area = [p for p in before if _within(p, chosen)]
+        if same_area:
+            near = same_area[-1]
+            return _located(text, near, max(2, precision_of(text, near)))
+        return _located(text, chosen, precision_of(text, chosen))
+    if before:
+        near = before[-1]
+        return _located(text, near, precision_of(text, near))
+    focus = focus_place(ordered)
+    if focus is None:
+        return None
+    return _located(text, focus, max(2, precision_of(text, focus)))
+
+
+def _within(place: Place, area: Place) -> bool:
+    if area.feature == "country":
+        return place.country_code is not None and place.country_code == area.country_code
+    if area.feature in ("admin1", "region"):
+        return (place.country_code == area.country_code and place.admin1 is not None
+                and place.admin1 == area.admin1)
+    return False
+
+
+def _located(text: str, place: Place, precision: int) -> EventLocation:
+    return EventLocation(place=place, geo_precision=precision,
+                         evidence=Span(place.start, place.end, text[place.start:place.end]))

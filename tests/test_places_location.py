@@ -1,0 +1,51 @@
+"""How an event's location is picked from the places of its document (ACLED coder's rules)."""
+from __future__ import annotations
+
+from dateline.extract.places import EventLocation, location_for_span
+from dateline.model import Place
+
+
+def _place(text: str, name: str, feature: str, lat: float, lon: float, **kw) -> Place:  # type: ignore[no-untyped-def]
+    start = text.index(name)
+    return Place(start, start + len(name), name, name=name, lat=lat, lon=lon, feature=feature, **kw)
+
+
+def test_parenthesised_admin_context_is_not_the_location() -> None:
+    text = "Militants attacked a checkpoint in Wa (Tominian, Segou) on Monday."
+    places = [_place(text, "Wa", "village", 13.1, -4.1), _place(text, "Tominian", "admin2", 13.3, -4.4),
+              _place(text, "Segou", "admin1", 13.4, -6.2)]
+    loc = location_for_span(text, places, 0, len(text))
+    assert isinstance(loc, EventLocation)
+    assert loc.place.text == "Wa" and loc.geo_precision == 1
+    assert loc.evidence.text == "Wa"
+
+
+def test_near_and_countryside_give_precision_two() -> None:
+    text = "Shells fell near Aleppo University. Clashes went on in the Idlib countryside."
+    aleppo = _place(text, "Aleppo", "city", 36.2, 37.16)
+    idlib = _place(text, "Idlib", "city", 35.93, 36.63)
+    first = location_for_span(text, [aleppo, idlib], 0, 35)
+    second = location_for_span(text, [aleppo, idlib], 36, len(text))
+    assert first is not None and first.place is aleppo and first.geo_precision == 2
+    assert second is not None and second.place is idlib and second.geo_precision == 2
+
+
+def test_region_only_is_precision_three() -> None:
+    text = "Airstrikes were reported across Idlib province."
+    idlib = _place(text, "Idlib", "admin1", 35.8, 36.6)
+    loc = location_for_span(text, [idlib], 0, len(text))
+    assert loc is not None and loc.geo_precision == 3
+
+
+def test_clause_without_place_inherits_nearest_preceding_place() -> None:
+    text = "Rebels entered Saraqib on Friday. Heavy fighting followed and dozens were killed."
+    saraqib = _place(text, "Saraqib", "city", 35.86, 36.8)
+    start = text.index("Heavy")
+    loc = location_for_span(text, [saraqib], start, len(text))
+    assert loc is not None and loc.place is saraqib
+
+
+def test_demonyms_never_locate_an_event() -> None:
+    text = "Syrian forces shelled the area."
+    syrian = _place(text, "Syrian", "demonym", 35.0, 38.0)
+    assert location_for_span(text, [syrian], 0, len(text)) is None
