@@ -14,7 +14,7 @@ def open_store(url: str) -> Store:
 
         return SQLiteStore.from_url(url)
     if url.startswith(("postgresql:", "postgres:")):
-        from dateline.store.postgres import PostgresStore  # type: ignore[import-not-found]
+        from dateline.store.postgres import PostgresStore
 
         return PostgresStore.from_url(url)
     raise ValueError(f"unsupported --db URL {url!r}: use sqlite:///FILE or postgresql://...")

@@ -1,0 +1,75 @@
+"""Connection plumbing shared by the SQL backends: locking, transactions, placeholders."""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Sequence
+
+from dateline.store.dialect import Dialect
+
+
+class SQLBase:
+    """A DB-API connection used from any thread, one statement at a time."""
+
+    def __init__(self, conn: Any, dialect: Dialect) -> None:
+        self.conn = conn
+        self.dialect = dialect
+        self._lock = threading.RLock()
+        self._tx_depth = 0
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def _commit(self) -> None:
+        self.conn.commit()
+
+    def _rollback(self) -> None:
+        self.conn.rollback()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes; nested uses join the outermost transaction."""
+        with self._lock:
+            if self._tx_depth:
+                self._tx_depth += 1
+                try:
+                    yield
+                finally:
+                    self._tx_depth -= 1
+                return
+            self._begin()
+            self._tx_depth = 1
+            try:
+                yield
+            except BaseException:
+                self._tx_depth = 0
+                self._rollback()
+                raise
+            self._tx_depth = 0
+            self._commit()
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        with self._lock:
+            cur = self.conn.cursor()
+            cur.execute(self.dialect.sql(sql), tuple(params))
+            rows = cur.fetchall()
+            cur.close()
+            return rows
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        with self._lock:
+            cur = self.conn.cursor()
+            cur.execute(self.dialect.sql(sql), tuple(params))
+            cur.close()
+
+    def _run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = [tuple(r) for r in rows]
+        if not rows:
+            return
+        with self._lock:
+            cur = self.conn.cursor()
+            cur.executemany(self.dialect.sql(sql), rows)
+            cur.close()
+
+    def _in(self, n: int) -> str:
+        return "(" + ",".join("?" * n) + ")"
