@@ -5,8 +5,11 @@ do not depend on the extraction stages being finished.
 """
 from __future__ import annotations
 
+from typing import Iterator, Optional
+
 from dateline.model import (Claim, Document, Event, EventSource, Extraction, FusedEvent, Location,
                             Place, Span, Story)
+from dateline.store import Store
 
 TEXT_A = ("Ridgefield, 3 March 2025. Government troops shelled the village of Qarat on Monday, "
           "killing 4 civilians, the Observatory said. The army denied the report.")
@@ -57,3 +60,33 @@ def sample_fused_events() -> list[FusedEvent]:
 
 def sample_story() -> Story:
     return Story("s1", "Fighting around Qarat", ["doc-a", "doc-b"], "2025-03-02", "2025-03-04")
+
+
+class MemoryStore(Store):
+    """A store held in memory with hand-made fused events (independent of fusion)."""
+
+    def __init__(self) -> None:
+        self.exts = sample_extractions()
+        self.events = sample_fused_events()
+
+    def has_document(self, content_hash: str) -> bool:
+        return any(e.doc.content_hash == content_hash for e in self.exts)
+
+    def add_extraction(self, ext: Extraction) -> bool:
+        self.exts.append(ext)
+        return True
+
+    def extractions(self) -> Iterator[Extraction]:
+        return iter(self.exts)
+
+    def get_extraction(self, doc_id: str) -> Optional[Extraction]:
+        return next((e for e in self.exts if e.doc.id == doc_id), None)
+
+    def fused_events(self) -> list[FusedEvent]:
+        return list(self.events)
+
+    def stories(self) -> list[Story]:
+        return [sample_story()]
+
+    def close(self) -> None:
+        pass  # reused across requests

@@ -1,0 +1,408 @@
+/* Dateline's page: map, timeline, event table and the evidence behind each field.
+ *
+ * One renderer for both uses: served by `dateline serve` it asks the JSON API;
+ * inside the static report (`python -m dateline.demo`) the same answers are
+ * embedded as `window.DATELINE_DATA` and read from there. No network access
+ * beyond the page's own server, no libraries.
+ */
+(function () {
+  "use strict";
+
+  var EMBEDDED = window.DATELINE_DATA || null;
+  var TYPE_COLORS = {
+    "Battles": "#d62728",
+    "Explosions/Remote violence": "#ff7f0e",
+    "Violence against civilians": "#9467bd",
+    "Protests": "#2ca02c",
+    "Riots": "#8c564b",
+    "Strategic developments": "#1f77b4"
+  };
+  var FIELD_COLORS = {
+    event_type: "#fff3c4", date: "#cde8ff", location: "#d4f2d0", actor1: "#ffd9d0",
+    actor2: "#f1dcff", fatalities: "#ffc9c9", source_attribution: "#e3e3e3"
+  };
+  var SVGNS = "http://www.w3.org/2000/svg";
+
+  var state = { events: [], shown: [], selected: null, stories: [], story: "", basemap: null };
+
+  function typeColor(t) { return TYPE_COLORS[t] || "#7f7f7f"; }
+
+  function esc(s) {
+    return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function el(tag, attrs, html) {
+    var node = document.createElement(tag);
+    for (var k in (attrs || {})) node.setAttribute(k, attrs[k]);
+    if (html != null) node.innerHTML = html;
+    return node;
+  }
+
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVGNS, tag);
+    for (var k in (attrs || {})) node.setAttribute(k, attrs[k]);
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  /* ---- data: the live API or the embedded snapshot, same shapes ---- */
+
+  function embeddedAnswer(path, params) {
+    var parts = path.replace(/^\/api\//, "").split("/");
+    var d = EMBEDDED;
+    if (parts[0] === "events" && parts.length === 1) return { total: d.events.length, events: d.events };
+    if (parts[0] === "events") return d.eventDetails[parts[1]] || { error: "no such event", status: 404 };
+    if (parts[0] === "documents" && parts.length > 1) return d.documents[parts[1]] || { error: "document not included in this report", status: 404 };
+    if (parts[0] === "stories") return { total: d.stories.length, stories: d.stories };
+    if (parts[0] === "timeline") return (d.timelines || {})[(params && params.story) || ""] || { entries: [] };
+    if (parts[0] === "basemap") return d.basemap;
+    return { error: "not in this report", status: 404 };
+  }
+
+  function api(path, params) {
+    if (EMBEDDED) return Promise.resolve(embeddedAnswer(path, params));
+    var qs = [];
+    for (var k in (params || {})) if (params[k] !== "" && params[k] != null) qs.push(encodeURIComponent(k) + "=" + encodeURIComponent(params[k]));
+    return fetch(path + (qs.length ? "?" + qs.join("&") : "")).then(function (r) { return r.json(); });
+  }
+
+  /* ---- layout ---- */
+
+  function layout(root) {
+    root.innerHTML =
+      '<header class="dl-top"><h1>Dateline</h1><span class="dl-stats" id="dl-stats"></span>' +
+      '<div class="dl-filters">' +
+      '<select id="dl-type"><option value="">all event types</option></select>' +
+      '<label>from <input id="dl-from" type="date"></label><label>to <input id="dl-to" type="date"></label>' +
+      '<select id="dl-story"><option value="">all stories</option></select>' +
+      '<input id="dl-q" type="search" placeholder="search evidence, actors, places">' +
+      "</div></header>" +
+      '<main class="dl-main">' +
+      '<section class="dl-panel"><h2>Map</h2><div id="dl-map"></div><div class="dl-legend" id="dl-legend"></div></section>' +
+      '<section class="dl-panel" id="dl-detail-panel"><h2>Evidence</h2><div id="dl-detail" class="dl-muted">Click an event on the map, the timeline or the table to see each field with the words of the report it was read from.</div></section>' +
+      '<section class="dl-panel dl-wide"><h2>Timeline</h2><div id="dl-tl"></div><ul class="dl-timeline-text" id="dl-tl-text"></ul></section>' +
+      '<section class="dl-panel dl-wide"><h2>Events</h2><div class="dl-scroll"><table class="dl-table" id="dl-table"></table></div></section>' +
+      '<section class="dl-panel dl-wide"><h2>Stories</h2><ul class="dl-stories" id="dl-stories"></ul></section>' +
+      "</main>";
+    var legend = document.getElementById("dl-legend");
+    Object.keys(TYPE_COLORS).forEach(function (t) {
+      legend.appendChild(el("span", { style: "--c:" + TYPE_COLORS[t] }, esc(t)));
+    });
+    ["dl-type", "dl-from", "dl-to", "dl-q"].forEach(function (id) {
+      document.getElementById(id).addEventListener("input", applyFilters);
+    });
+    document.getElementById("dl-story").addEventListener("change", function (e) { selectStory(e.target.value); });
+  }
+
+  /* ---- filters ---- */
+
+  function applyFilters() {
+    var type = document.getElementById("dl-type").value;
+    var from = document.getElementById("dl-from").value;
+    var to = document.getElementById("dl-to").value;
+    var words = document.getElementById("dl-q").value.toLowerCase().split(/\s+/).filter(Boolean);
+    state.shown = state.events.filter(function (e) {
+      if (type && e.event_type !== type && e.sub_event_type !== type) return false;
+      if (from && (!e.date || (e.date_end || e.date) < from)) return false;
+      if (to && (!e.date || e.date > to)) return false;
+      if (state.story && e.story_id !== state.story) return false;
+      if (words.length) {
+        var hay = [e.evidence && e.evidence.text, e.actor1, e.actor2, e.event_type, e.sub_event_type,
+          e.location && e.location.name].concat((e.sources || []).map(function (s) { return (s.evidence && s.evidence.text) + " " + (s.source || ""); }))
+          .join(" ").toLowerCase();
+        for (var i = 0; i < words.length; i++) if (hay.indexOf(words[i]) < 0) return false;
+      }
+      return true;
+    });
+    renderAll();
+  }
+
+  function selectStory(storyId) {
+    state.story = storyId || "";
+    document.getElementById("dl-story").value = state.story;
+    applyFilters();
+    loadTimeline();
+  }
+
+  /* ---- map ---- */
+
+  function renderMap() {
+    var box = document.getElementById("dl-map");
+    box.innerHTML = "";
+    var bm = state.basemap;
+    if (!bm) { box.textContent = "map background unavailable"; return; }
+    var b = bm.bbox, minLon = b[0], minLat = b[1], maxLon = b[2], maxLat = b[3];
+    var midLat = (minLat + maxLat) / 2 * Math.PI / 180;
+    var W = 800, H = Math.max(240, Math.min(700, W * (maxLat - minLat) / ((maxLon - minLon) * Math.cos(midLat))));
+    function x(lon) { return (lon - minLon) / (maxLon - minLon) * W; }
+    function y(lat) { return (maxLat - lat) / (maxLat - minLat) * H; }
+    var s = svg("svg", { "class": "dl-map", viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "map of events" });
+    var step = niceStep(maxLon - minLon);
+    for (var lon = Math.ceil(minLon / step) * step; lon <= maxLon; lon += step) {
+      s.appendChild(svg("line", { "class": "grat", x1: x(lon), x2: x(lon), y1: 0, y2: H }));
+      s.appendChild(svg("text", { "class": "tick", x: x(lon) + 2, y: H - 3 }, fmtDeg(lon, "E", "W")));
+    }
+    for (var lat = Math.ceil(minLat / step) * step; lat <= maxLat; lat += step) {
+      s.appendChild(svg("line", { "class": "grat", x1: 0, x2: W, y1: y(lat), y2: y(lat) }));
+      s.appendChild(svg("text", { "class": "tick", x: 2, y: y(lat) - 2 }, fmtDeg(lat, "N", "S")));
+    }
+    var cw = Math.max(1.5, bm.cell / (maxLon - minLon) * W * 0.9);
+    var land = svg("g", { "class": "land" });
+    bm.cells.forEach(function (c) {
+      land.appendChild(svg("rect", { x: x(c[0]) - cw / 2, y: y(c[1]) - cw / 2, width: cw, height: cw, rx: cw / 3 }));
+    });
+    s.appendChild(land);
+    bm.labels.forEach(function (l) {
+      s.appendChild(svg("circle", { "class": "town", cx: x(l.lon), cy: y(l.lat), r: 2 }));
+      s.appendChild(svg("text", { "class": "label", x: x(l.lon) + 4, y: y(l.lat) + 4 }, l.name));
+    });
+    var byPlace = {};
+    state.shown.forEach(function (e) {
+      var loc = e.location;
+      if (!loc || loc.lat == null || loc.lon == null) return;
+      var key = loc.lat.toFixed(3) + "," + loc.lon.toFixed(3);
+      (byPlace[key] = byPlace[key] || []).push(e);
+    });
+    Object.keys(byPlace).forEach(function (key) {
+      var evs = byPlace[key], loc = evs[0].location;
+      var cx = x(loc.lon), cy = y(loc.lat);
+      evs.forEach(function (e, i) {
+        // Events at one place are fanned out on a small ring so each stays clickable.
+        var a = evs.length > 1 ? (2 * Math.PI * i / evs.length) : 0, rr = evs.length > 1 ? 9 : 0;
+        var r = 5 + Math.min(6, 2 * Math.sqrt(e.source_count || 1));
+        var c = svg("circle", { "class": "ev" + (state.selected === e.event_id ? " sel" : ""), cx: cx + rr * Math.cos(a),
+          cy: cy + rr * Math.sin(a), r: r, fill: typeColor(e.event_type), "data-id": e.event_id });
+        c.appendChild(svg("title", {}, (e.date || "undated") + " " + e.sub_event_type + " at " + loc.name));
+        c.addEventListener("click", function () { selectEvent(e.event_id); });
+        s.appendChild(c);
+      });
+      s.appendChild(svg("text", { "class": "evlabel", x: cx + 12, y: cy - 10 }, loc.name + (evs.length > 1 ? " (" + evs.length + ")" : "")));
+    });
+    box.appendChild(s);
+    var unlocated = state.shown.filter(function (e) { return !e.location || e.location.lat == null; }).length;
+    if (unlocated) box.appendChild(el("div", { "class": "dl-muted" }, unlocated + " event(s) without coordinates are in the table only."));
+  }
+
+  function niceStep(span) {
+    var steps = [0.25, 0.5, 1, 2, 5, 10, 15, 30, 45];
+    for (var i = 0; i < steps.length; i++) if (span / steps[i] <= 10) return steps[i];
+    return 60;
+  }
+
+  function fmtDeg(v, pos, neg) { return Math.abs(Math.round(v * 100) / 100) + "°" + (v >= 0 ? pos : neg); }
+
+  /* ---- timeline ---- */
+
+  function dayNumber(iso) { return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86400000; }
+  function isoOf(day) { return new Date(day * 86400000).toISOString().slice(0, 10); }
+
+  function renderTimelineStrip() {
+    var box = document.getElementById("dl-tl");
+    box.innerHTML = "";
+    var dated = state.shown.filter(function (e) { return e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date); });
+    if (!dated.length) { box.appendChild(el("div", { "class": "dl-muted" }, "No dated events.")); return; }
+    var days = dated.map(function (e) { return dayNumber(e.date); });
+    var lo = Math.min.apply(null, days) - 1, hi = Math.max.apply(null, days) + 1;
+    var perDay = {};
+    dated.forEach(function (e) { perDay[e.date] = (perDay[e.date] || 0) + 1; });
+    var maxStack = Math.max.apply(null, Object.keys(perDay).map(function (k) { return perDay[k]; }));
+    var W = 1100, rowH = 14, H = 36 + maxStack * rowH;
+    function x(d) { return 30 + (d - lo) / (hi - lo) * (W - 60); }
+    var s = svg("svg", { "class": "dl-tl", viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "events by date" });
+    var axisY = H - 22;
+    s.appendChild(svg("line", { "class": "axis", x1: 20, x2: W - 20, y1: axisY, y2: axisY }));
+    var tickEvery = Math.max(1, Math.ceil((hi - lo) / 12));
+    for (var d = Math.ceil(lo); d <= hi; d += tickEvery) {
+      s.appendChild(svg("line", { "class": "axis", x1: x(d), x2: x(d), y1: axisY, y2: axisY + 4 }));
+      s.appendChild(svg("text", { "class": "tick", x: x(d), y: axisY + 16, "text-anchor": "middle" }, isoOf(d).slice(5)));
+    }
+    var stack = {};
+    dated.slice().sort(function (a, b) { return a.event_type < b.event_type ? -1 : 1; }).forEach(function (e) {
+      var k = stack[e.date] = (stack[e.date] || 0) + 1;
+      var c = svg("circle", { "class": "ev" + (state.selected === e.event_id ? " sel" : ""), cx: x(dayNumber(e.date)),
+        cy: axisY - 4 - k * rowH + rowH / 2, r: 6, fill: typeColor(e.event_type) });
+      c.appendChild(svg("title", {}, e.date + " " + e.sub_event_type + (e.location ? " at " + e.location.name : "")));
+      c.addEventListener("click", function () { selectEvent(e.event_id); });
+      s.appendChild(c);
+    });
+    box.appendChild(s);
+  }
+
+  function loadTimeline() {
+    var list = document.getElementById("dl-tl-text");
+    api("/api/timeline", { story: state.story, max_dates: 12, sentences_per_date: 2 }).then(function (t) {
+      list.innerHTML = "";
+      if (t.error) { list.appendChild(el("li", { "class": "dl-muted" }, "Timeline summary unavailable: " + esc(t.error))); return; }
+      (t.entries || []).forEach(function (entry) {
+        list.appendChild(el("li", {}, "<b>" + esc(entry.date) + "</b> " + entry.sentences.map(esc).join(" ")));
+      });
+      if (!(t.entries || []).length) list.appendChild(el("li", { "class": "dl-muted" }, "No dated sentences."));
+    });
+  }
+
+  /* ---- table ---- */
+
+  function renderTable() {
+    var t = document.getElementById("dl-table");
+    var rows = state.shown.slice().sort(function (a, b) { return (a.date || "9") < (b.date || "9") ? -1 : (a.date === b.date ? 0 : 1); });
+    var html = "<thead><tr><th>Date</th><th>Type</th><th>Actor 1</th><th>Actor 2</th><th>Location</th><th>Fatalities</th><th>Sources</th></tr></thead><tbody>";
+    rows.forEach(function (e) {
+      html += '<tr data-id="' + esc(e.event_id) + '"' + (state.selected === e.event_id ? ' class="sel"' : "") + ">" +
+        "<td>" + esc(e.date || "—") + (e.date_end && e.date_end !== e.date ? " – " + esc(e.date_end) : "") + "</td>" +
+        '<td><span class="dl-type" style="background:' + typeColor(e.event_type) + '"></span>' + esc(e.sub_event_type) + '<div class="dl-muted">' + esc(e.event_type) + "</div></td>" +
+        "<td>" + esc(e.actor1 || "") + "</td><td>" + esc(e.actor2 || "") + "</td>" +
+        "<td>" + esc(e.location ? e.location.name : "") + (e.location && e.location.country_code ? ' <span class="dl-muted">' + esc(e.location.country_code) + "</span>" : "") + "</td>" +
+        "<td>" + (e.fatalities == null ? "" : esc(e.fatalities)) + (e.contested ? '<span class="dl-badge warn">contested</span>' : "") + "</td>" +
+        "<td>" + esc(e.source_count) + '<div class="dl-muted">' + esc((e.documents || []).join(", ")) + "</div></td></tr>";
+    });
+    t.innerHTML = html + "</tbody>";
+    Array.prototype.forEach.call(t.querySelectorAll("tbody tr"), function (tr) {
+      tr.addEventListener("click", function () { selectEvent(tr.getAttribute("data-id")); });
+    });
+  }
+
+  function renderStories() {
+    var ul = document.getElementById("dl-stories");
+    ul.innerHTML = "";
+    if (!state.stories.length) ul.appendChild(el("li", { "class": "dl-muted" }, "No stories."));
+    state.stories.forEach(function (st) {
+      var li = el("li", { "class": state.story === st.story_id ? "sel" : "" },
+        esc(st.title) + ' <span class="dl-muted">' + esc(st.start || "?") + " – " + esc(st.end || "?") + " · " +
+        st.documents.length + " documents · " + (st.events || 0) + " events</span>");
+      li.addEventListener("click", function () { selectStory(state.story === st.story_id ? "" : st.story_id); });
+      ul.appendChild(li);
+    });
+  }
+
+  function renderAll() {
+    document.getElementById("dl-stats").textContent = state.shown.length + " of " + state.events.length + " events · " + state.stories.length + " stories";
+    renderMap();
+    renderTimelineStrip();
+    renderTable();
+    renderStories();
+  }
+
+  /* ---- evidence ---- */
+
+  function highlight(text, spans, boiler) {
+    // Cut the text at every span boundary and wrap each piece in the marks covering it
+    // (the narrowest span wins the colour, so a field inside the evidence sentence shows).
+    var cuts = { 0: 1 };
+    cuts[text.length] = 1;
+    spans.concat(boiler || []).forEach(function (sp) { cuts[Math.max(0, sp.start)] = 1; cuts[Math.min(text.length, sp.end)] = 1; });
+    var points = Object.keys(cuts).map(Number).sort(function (a, b) { return a - b; });
+    var out = "";
+    for (var i = 0; i + 1 < points.length; i++) {
+      var a = points[i], b = points[i + 1], piece = esc(text.slice(a, b));
+      var cover = spans.filter(function (sp) { return sp.start <= a && sp.end >= b; });
+      var inBoiler = (boiler || []).some(function (sp) { return sp.start <= a && sp.end >= b; });
+      if (inBoiler) piece = '<span class="boiler" title="boilerplate, ignored">' + piece + "</span>";
+      if (cover.length) {
+        cover.sort(function (p, q) { return (p.end - p.start) - (q.end - q.start); });
+        var top = cover[0];
+        piece = '<mark class="' + esc(top.cls || "") + '" data-key="' + esc(top.key || "") + '" style="--c:' + (top.color || "#ffe58f") +
+          '" title="' + esc(cover.map(function (c) { return c.title; }).join(" | ")) + '">' + piece + "</mark>";
+      }
+      out += piece;
+    }
+    return out;
+  }
+
+  function fieldsTable(fields, prefix) {
+    var html = '<table class="dl-fields">';
+    (fields || []).forEach(function (f) {
+      var hasSpan = !!f.span;
+      html += "<tr" + (hasSpan ? ' class="has-span" data-key="' + esc(prefix + f.field) + '"' : "") + '><td class="k"><span class="sw" style="background:' +
+        (FIELD_COLORS[f.field] || "#eee") + '"></span>' + esc(f.field) + "</td><td>" + esc(f.value) +
+        (hasSpan ? ' <span class="dl-muted">“' + esc(f.span.text.length > 90 ? f.span.text.slice(0, 90) + "…" : f.span.text) + "”</span>" : ' <span class="dl-muted">(inferred)</span>') + "</td></tr>";
+    });
+    return html + "</table>";
+  }
+
+  function selectEvent(id) {
+    state.selected = id;
+    renderMap();
+    renderTimelineStrip();
+    renderTable();
+    var box = document.getElementById("dl-detail");
+    box.className = "";
+    box.innerHTML = "Loading…";
+    api("/api/events/" + encodeURIComponent(id)).then(function (ev) {
+      if (ev.error) { box.innerHTML = '<span class="dl-error">' + esc(ev.error) + "</span>"; return; }
+      var html = "<h3>" + esc(ev.sub_event_type) + ' <span class="dl-muted">' + esc(ev.event_type) + "</span></h3>" +
+        '<div class="dl-muted">' + esc(ev.date || "undated") + " · " + esc(ev.location ? ev.location.name : "no place") + " · " +
+        ev.source_count + " source(s)" + (ev.contested ? ' <span class="dl-badge warn">contested</span>' : "") + "</div>";
+      if ((ev.claims || []).length) {
+        html += '<ul class="dl-claims">' + ev.claims.map(function (c) {
+          return "<li>" + esc(c.source || c.doc_id) + ": " + esc(c.field) + " = " + esc(c.value) + " <i>(" + esc(c.stance) + ")</i></li>";
+        }).join("") + "</ul>";
+      }
+      (ev.reports || []).forEach(function (r, i) {
+        html += '<div class="dl-report" data-doc="' + esc(r.doc_id) + '" data-i="' + i + '"><h3>' + esc(r.title || r.doc_id) +
+          ' <span class="dl-muted">' + esc(r.source || "") + " " + esc(r.published || "") + " · " + esc(r.doc_id) + "</span></h3>" +
+          fieldsTable(r.fields || ev.fields, "r" + i + ":") + '<div class="dl-doc">Loading document…</div></div>';
+      });
+      box.innerHTML = html;
+      (ev.reports || []).forEach(function (r, i) { loadReportDoc(box, r, i, ev); });
+    });
+  }
+
+  function loadReportDoc(box, report, i, ev) {
+    var holder = box.querySelector('.dl-report[data-i="' + i + '"]');
+    var docBox = holder.querySelector(".dl-doc");
+    api("/api/documents/" + encodeURIComponent(report.doc_id)).then(function (doc) {
+      if (doc.error || doc.text == null) {
+        docBox.innerHTML = '<span class="dl-muted">' + esc(doc.error || "text unavailable") + "</span><br>“" + esc(report.evidence.text) + "”";
+        return;
+      }
+      var spans = [];
+      var ev0 = report.evidence;
+      spans.push({ start: ev0.start, end: ev0.end, cls: "evidence", color: FIELD_COLORS.event_type, title: "evidence of the event", key: "r" + i + ":event_type" });
+      (report.fields || ev.fields || []).forEach(function (f) {
+        if (!f.span || f.field === "event_type") return;
+        spans.push({ start: f.span.start, end: f.span.end, color: FIELD_COLORS[f.field] || "#ffe58f",
+          title: f.field + ": " + f.value, key: "r" + i + ":" + f.field });
+      });
+      docBox.innerHTML = highlight(doc.text, spans, doc.boilerplate);
+      var first = docBox.querySelector("mark");
+      if (first) docBox.scrollTop = Math.max(0, first.offsetTop - docBox.offsetTop - 40);
+      Array.prototype.forEach.call(holder.querySelectorAll("tr.has-span"), function (tr) {
+        tr.addEventListener("click", function () {
+          var key = tr.getAttribute("data-key");
+          var mark = docBox.querySelector('mark[data-key="' + key.replace(/"/g, '\\"') + '"]');
+          if (!mark) return;
+          docBox.scrollTop = Math.max(0, mark.offsetTop - docBox.offsetTop - 40);
+          mark.classList.add("flash");
+          setTimeout(function () { mark.classList.remove("flash"); }, 1200);
+        });
+      });
+    });
+  }
+
+  /* ---- start ---- */
+
+  function start() {
+    var root = document.getElementById("dateline-app");
+    layout(root);
+    Promise.all([api("/api/events", { limit: 5000 }), api("/api/stories"), api("/api/basemap", { cells: 110 })]).then(function (res) {
+      if (res[0].error) { root.querySelector("#dl-stats").textContent = res[0].error; return; }
+      state.events = res[0].events || [];
+      state.stories = res[1].stories || [];
+      state.basemap = res[2].error ? null : res[2];
+      var types = {};
+      state.events.forEach(function (e) { types[e.event_type] = 1; });
+      var sel = document.getElementById("dl-type");
+      Object.keys(types).sort().forEach(function (t) { sel.appendChild(el("option", { value: t }, esc(t))); });
+      var storySel = document.getElementById("dl-story");
+      state.stories.forEach(function (s) { storySel.appendChild(el("option", { value: s.story_id }, esc(s.title))); });
+      applyFilters();
+      loadTimeline();
+      if (state.shown.length && /[?&]select=first/.test(location.search)) selectEvent(state.shown[0].event_id);
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
