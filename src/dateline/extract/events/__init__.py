@@ -3,14 +3,70 @@
 Public API: ``code_events(ext, sdoc) -> list[Event]`` where ``ext`` is the
 ``Extraction`` so far (timexes, places, actors, figures filled in), most
 salient event first.
+
+Modules: ``taxonomy`` (ACLED's types), ``typemodel`` / ``training`` (the
+sub-type classifier), ``triggers`` and ``modality`` (which sentences report a
+real event), ``detect`` (candidates), ``linking`` (the other stages' answers),
+``attribution`` (who reports it), ``ranking`` (territory, dates, merging, salience).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.model import Event, Extraction
+from dateline.extract.events.attribution import source_of
+from dateline.extract.events.detect import Candidate, is_short, sentence_candidates, whole_text_candidate
+from dateline.extract.events.linking import link_actors, link_date, link_figures, link_location
+from dateline.extract.events.ranking import (
+    adjust_territory, is_off_date, merge_duplicates, salience_of)
+from dateline.extract.events.taxonomy import event_type_of
+from dateline.model import Event, Extraction, Span
+
+__all__ = ["code_events"]
+
+
+def _event_from(cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event:
+    sent = cand.sentence
+    start, end = sent.start_char, sent.end_char
+    # Trim the sentence's trailing whitespace so the evidence is the sentence itself.
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    event = Event(event_type=event_type_of(cand.sub_event_type), sub_event_type=cand.sub_event_type,
+                  evidence=Span(start, end, text[start:end]), type_score=round(cand.score, 4))
+    link_date(event, ext, text, start, end)
+    link_location(event, ext, text, start, end)
+    trigger_index = cand.trigger.token_index if cand.trigger else None
+    roles = link_actors(event, ext, sdoc, start, end, trigger_index)
+    if cand.whole_text:
+        # A short report gives its toll anywhere ("... Three people were killed."):
+        # the figures of the whole text are this event's.
+        link_figures(event, ext, 0, len(text))
+    else:
+        link_figures(event, ext, start, end)
+    event.source_attribution = source_of(sent) or event.source_attribution or ext.doc.source
+    adjust_territory(event, roles)
+    return event
 
 
 def code_events(ext: Extraction, sdoc: Doc) -> list[Event]:
-    # Placeholder until the event coder lands (issue 5).
-    return []
+    text = ext.doc.clean_text
+    sents = [s for s in sdoc.sents if s.text.strip()]
+    if not sents:
+        return []
+    cands = sentence_candidates(sdoc, text)
+    events: list[tuple[Event, Candidate]] = []
+    if is_short(text, sents):
+        main = whole_text_candidate(sdoc, text, cands)
+        if main is not None:
+            events.append((_event_from(main, ext, sdoc, text), main))
+            # Other sentences of a short report only add events of another kind.
+            cands = [c for c in cands if c.sentence_index != main.sentence_index
+                     and c.sub_event_type != main.sub_event_type]
+    for cand in cands:
+        event = _event_from(cand, ext, sdoc, text)
+        if is_off_date(event, ext.reference_date, cand.background):
+            continue  # history or another period: not this report's event
+        events.append((event, cand))
+    for event, cand in events:
+        event.salience = round(salience_of(event, cand, len(sents)), 4)
+    ordered = sorted(events, key=lambda ec: (-ec[0].salience, ec[1].sentence_index))
+    return merge_duplicates([e for e, _ in ordered])

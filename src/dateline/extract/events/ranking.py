@@ -1,0 +1,92 @@
+"""After linking: territorial sub-types by actor, date sanity, merging and salience."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any, Optional
+
+from dateline.extract.events.detect import Candidate
+from dateline.extract.events.taxonomy import VIOLENT_TYPES, event_type_of
+from dateline.model import Event
+
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+# Events dated further back than this before the report are background.
+BACKGROUND_DAYS = 30
+
+
+def adjust_territory(event: Event, roles: Optional[Any]) -> None:
+    """ACLED splits a change of control by who gains it: state forces or not."""
+    if event.sub_event_type not in TERRITORY or roles is None:
+        return
+    gainer = getattr(roles, "actor1", None)
+    kind = getattr(gainer, "kind", None)
+    if kind == "state":
+        event.sub_event_type = "Government regains territory"
+    elif kind in ("rebel", "militia", "external_nonstate", "other_armed"):
+        event.sub_event_type = "Non-state actor overtakes territory"
+    event.event_type = event_type_of(event.sub_event_type)
+
+
+def _parse(d: Optional[str]) -> Optional[date]:
+    if not d or len(d) < 10:
+        return None
+    try:
+        return date.fromisoformat(d[:10])
+    except ValueError:
+        return None
+
+
+def is_off_date(event: Event, reference: Optional[str], background: bool) -> bool:
+    """True for an event dated long before (or after) the report, or undated history."""
+    ref, when = _parse(reference), _parse(event.date)
+    if ref is None or when is None:
+        return background
+    if when > ref + timedelta(days=1):
+        return True  # a plan or a forecast, not an event yet
+    end = _parse(event.date_end) or when
+    if end < ref - timedelta(days=BACKGROUND_DAYS):
+        return True
+    # Undated history ("since 2016") got the report's own date by default.
+    return background and event.time_precision >= 2 and event.date_evidence is None
+
+
+def salience_of(event: Event, cand: Candidate, n_sentences: int) -> float:
+    """How much an analyst would care: lead position, violence, toll, confidence."""
+    s = 2.0 if cand.whole_text else 0.0
+    s += max(0.0, 1.0 - 0.08 * cand.sentence_index)  # the lead tells the news
+    s += 0.4 if event.event_type in VIOLENT_TYPES else 0.0
+    s += 0.3 if event.fatalities else 0.0
+    s += 0.3 * event.type_score
+    s += 0.1 if event.location is not None else 0.0
+    s -= 0.6 if cand.background else 0.0
+    return s
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.sub_event_type != b.sub_event_type or a.date != b.date:
+        return False
+    if a.location is None or b.location is None:
+        return True
+    return (a.location.name == b.location.name) or (
+        a.location.lat is not None and b.location.lat is not None
+        and abs(a.location.lat - b.location.lat) < 0.1 and abs((a.location.lon or 0) - (b.location.lon or 0)) < 0.1)
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per (sub-type, day, place); the first (most salient) report keeps the fields."""
+    kept: list[Event] = []
+    for e in events:
+        twin = next((k for k in kept if _same(k, e)), None)
+        if twin is None:
+            kept.append(e)
+            continue
+        twin.actor1 = twin.actor1 or e.actor1
+        twin.actor1_mention = twin.actor1_mention or e.actor1_mention
+        twin.actor2 = twin.actor2 or e.actor2
+        twin.actor2_mention = twin.actor2_mention or e.actor2_mention
+        if twin.fatalities is None:
+            twin.fatalities = e.fatalities
+        twin.figures += [f for f in e.figures if f not in twin.figures]
+        if twin.location is None:
+            twin.location, twin.geo_precision = e.location, e.geo_precision
+            twin.location_evidence = e.location_evidence
+    return kept

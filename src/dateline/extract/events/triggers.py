@@ -1,0 +1,140 @@
+"""Trigger words: the verbs and nouns that report an event, with the sub-types they suggest.
+
+A trigger makes a sentence a candidate event and votes for sub-types; the
+classifier (``typemodel``) has the final say among those votes, except where a
+trigger is unambiguous (a "chlorine" attack is a chemical weapon attack
+whatever the rest of the sentence says).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+# Phrases (lower case, matched on word boundaries) -> (sub-type, strength).
+# Strength 1.0 = decisive on its own; 0.5 = a vote the classifier may overrule.
+_PHRASES: dict[str, tuple[str, float]] = {}
+
+
+def _add(sub: str, strength: float, *phrases: str) -> None:
+    for p in phrases:
+        _PHRASES[p] = (sub, strength)
+
+
+_add("Air/drone strike", 0.9, "airstrike", "airstrikes", "air strike", "air strikes", "air raid",
+     "air raids", "airstrike", "drone strike", "drone strikes", "warplanes", "warplane", "jets",
+     "fighter jets", "barrel bomb", "barrel bombs", "helicopter gunship", "bombing raid",
+     "bombing raids", "air attack", "air attacks", "aerial bombardment", "aerial attack", "sorties",
+     "drone attack", "bombed by", "air force", "airstrip strike")
+_add("Shelling/artillery/missile attack", 0.8, "shelled", "shelling", "shells", "artillery",
+     "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "bombardment", "bombarded",
+     "shell", "rocket fire", "cannon", "howitzer", "grad")
+_add("Armed clash", 0.6, "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles",
+     "battled", "firefight", "gunfight", "exchange of fire", "exchanged fire", "offensive",
+     "assault", "counteroffensive", "counter-offensive", "counterattack", "ambush", "ambushed",
+     "skirmish", "skirmishes", "combat")
+_add("Government regains territory", 0.7, "recaptured", "recapture", "retook", "retake",
+     "regained", "regain", "recaptures", "retakes", "regains", "liberated", "liberation")
+_add("Non-state actor overtakes territory", 0.5, "seized", "seize", "seizes", "captured",
+     "capture", "captures", "overran", "overrun", "took control", "take control", "taken control",
+     "takes control", "stormed", "entered", "enter", "advanced into", "swept into", "fell to",
+     "control of")
+_add("Chemical weapon", 1.0, "chemical weapon", "chemical weapons", "chemical attack", "chlorine",
+     "sarin", "toxic gas", "poison gas", "nerve agent", "mustard gas", "gas attack", "chemical agent")
+_add("Suicide bomb", 1.0, "suicide bomber", "suicide bombers", "suicide bombing", "suicide attack",
+     "suicide car bomb", "suicide vest", "blew himself up", "blew herself up", "suicide bombings",
+     "suicide attacker", "suicide truck bomb")
+_add("Remote explosive/landmine/IED", 0.8, "ied", "ieds", "roadside bomb", "landmine", "landmines",
+     "land mine", "car bomb", "explosive device", "bomb exploded", "bomb blast", "booby-trapped",
+     "booby trap", "mine exploded", "bomb went off", "vbied", "explosive-laden", "planted bomb",
+     "bomb attack")
+_add("Grenade", 1.0, "grenade", "grenades", "hand grenade")
+_add("Sexual violence", 1.0, "raped", "rape", "sexual assault", "sexually assaulted",
+     "sexual violence", "gang-raped", "gang rape")
+_add("Attack", 0.5, "shot dead", "gunned down", "massacre", "massacred", "executed", "killed",
+     "stabbed", "beheaded", "murdered", "gunmen", "opened fire", "attacked", "attack", "attacks",
+     "assassinated", "assassination", "lynched")
+_add("Abduction/forced disappearance", 0.9, "abducted", "kidnapped", "kidnapping", "abduction",
+     "kidnap", "hostage", "hostages", "went missing", "forcibly disappeared", "disappeared")
+_add("Peaceful protest", 0.7, "protest", "protests", "protested", "protesters", "protestors",
+     "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied", "marched",
+     "march", "sit-in", "picketed", "vigil")
+_add("Protest with intervention", 0.6, "dispersed", "tear gas", "teargas", "water cannon")
+_add("Excessive force against protesters", 0.6, "fired on protesters", "opened fire on protesters",
+     "fired on demonstrators", "live ammunition")
+_add("Violent demonstration", 0.6, "rioters", "riot", "riots", "rioted", "threw stones",
+     "hurled stones", "burned tyres", "torched")
+_add("Mob violence", 0.7, "mob", "mobs", "vigilantes", "lynch", "lynching")
+_add("Agreement", 0.8, "ceasefire", "cease-fire", "truce", "agreement", "agreed", "peace deal",
+     "peace accord", "prisoner exchange", "prisoner swap", "signed", "deal", "reconciliation")
+_add("Arrests", 0.8, "arrested", "arrest", "arrests", "detained", "detains", "detain", "detention",
+     "rounded up", "taken into custody", "apprehended")
+_add("Change to group/activity", 0.6, "defected", "defect", "defection", "merged", "merger",
+     "disbanded", "dissolved", "joined forces", "relocated", "new group", "pledged allegiance",
+     "recruited", "recruitment")
+_add("Disrupted weapons use", 0.8, "defused", "dismantled", "intercepted", "shot down",
+     "foiled", "thwarted", "weapons cache", "arms cache", "seized weapons", "defuse",
+     "detonated safely", "cleared mines", "downed")
+_add("Headquarters or base established", 1.0, "established a base", "set up a base",
+     "new headquarters", "established headquarters", "set up headquarters", "new base")
+_add("Looting/property destruction", 0.7, "looted", "looting", "burned down", "set fire",
+     "set ablaze", "destroyed", "demolished", "bulldozed", "vandalised", "vandalized", "razed",
+     "ransacked", "plundered")
+_add("Non-violent transfer of territory", 0.7, "withdrew", "withdrawal", "handed over",
+     "pulled out", "retreated", "evacuated", "pullout", "withdraw")
+_add("Natural disaster", 1.0, "earthquake", "earthquakes", "flood", "floods", "flooding",
+     "cyclone", "hurricane", "typhoon", "landslide", "landslides", "drought", "tsunami",
+     "volcano", "volcanic", "storm", "tornado", "heatwave", "heat wave", "epidemic", "outbreak",
+     "pandemic", "covid", "covid-0", "coronavirus", "cholera", "wildfire", "wildfires", "avalanche",
+     "mudslide", "quake", "tremor", "heavy rains", "monsoon", "locust")
+_add("Man-made disaster", 0.9, "blaze", "caught fire", "fire broke out", "collapsed", "collapse",
+     "derailed", "derailment", "crashed", "crash", "accident", "oil spill", "gas leak", "leak",
+     "stampede", "capsized", "sank", "boat sank", "factory fire", "explosion at", "fire at",
+     "chemical leak", "building collapse", "mine collapse")
+_add("Organized crime", 0.9, "drug", "drugs", "cartel", "cartels", "smuggling", "smugglers",
+     "trafficking", "traffickers", "gang", "gangs", "mafia", "narcotics", "cocaine", "heroin",
+     "robbery", "robbers", "extortion", "money laundering", "contraband", "organised crime",
+     "organized crime", "armed robbery", "bandits", "poaching")
+_add("Diplomacy", 0.8, "talks", "summit", "met with", "foreign minister", "ambassador", "envoy",
+     "negotiations", "negotiated", "diplomatic", "diplomats", "bilateral", "state visit",
+     "visited", "delegation", "sanctions", "condemned", "peace talks", "meeting")
+_add("Claim of responsibility", 1.0, "claimed responsibility", "claims responsibility",
+     "claiming responsibility", "claimed the attack", "claimed the bombing", "took responsibility",
+     "claim of responsibility", "responsibility for the attack", "claimed credit",
+     "claimed the killing", "claimed it carried out", "claimed to have")
+
+# Sub-types that only count as a *conflict* event detector on their own when the
+# sentence has other event words; they are too common in background prose.
+WEAK_ALONE = {"Diplomacy", "Agreement", "Non-violent transfer of territory", "Change to group/activity",
+              "Natural disaster", "Man-made disaster", "Organized crime"}
+
+_PATTERN = re.compile(r"(?<![\w-])(" + "|".join(
+    re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")(?![\w-])")
+
+
+@dataclass
+class Trigger:
+    start: int  # character offsets in the document
+    end: int
+    text: str
+    sub_event_type: str
+    strength: float
+    token_index: int  # index in the spaCy Doc of the trigger's head token
+
+
+def find_triggers(sent: SpacySpan) -> list[Trigger]:
+    """Every trigger phrase in a sentence, longest match first, left to right."""
+    doc = sent.doc
+    lowered = sent.text.lower()
+    lowered = re.sub(r"\d", "0", lowered)
+    out: list[Trigger] = []
+    for m in _PATTERN.finditer(lowered):
+        phrase = m.group(1)
+        sub, strength = _PHRASES[phrase]
+        start, end = sent.start_char + m.start(1), sent.start_char + m.end(1)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.append(Trigger(start, end, doc.text[start:end], sub, strength, span.root.i))
+    return out
