@@ -1,0 +1,88 @@
+"""Tense of the clause around a temporal expression: past, future or present.
+
+A weekday or a bare month is resolved backwards in a past-tense clause and
+forwards in a future one. With a spaCy ``Doc`` the governing verb's tag
+decides; without one, cue words of the same sentence do (fast, and good
+enough for news, where the past is the default).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|won't|shall|'ll|going to|gonna|plans? to|planned|planning to|scheduled|"
+    r"expects? to|expected to|set to|due to|aims? to|intends? to|would|upcoming|is to|are to|"
+    r"to be held|to begin|to start|to hold|to meet|to vote|to visit)\b", re.I)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|said|told|reported|announced|killed|died|began|took|made|came|"
+    r"went|fell|rose|left|saw|held|met|ago|\w{3,}ed)\b", re.I)
+_SENT_BOUND = re.compile(r"[.!?;]\s|\n")
+
+
+def _sentence_window(text: str, start: int, end: int, radius: int = 140) -> tuple[str, str]:
+    """The text of the same sentence before and after the expression (bounded)."""
+    lo = max(0, start - radius)
+    left = text[lo:start]
+    cut = None
+    for m in _SENT_BOUND.finditer(left):
+        cut = m.end()
+    if cut is not None:
+        left = left[cut:]
+    right = text[end:end + radius]
+    m = _SENT_BOUND.search(right)
+    if m:
+        right = right[:m.start()]
+    return left, right
+
+
+def clause_tense(text: str, start: int, end: int, sdoc: Optional[Doc] = None) -> str:
+    """The tense of the clause that contains text[start:end]."""
+    if sdoc is not None:
+        t = _tense_from_doc(sdoc, start, end)
+        if t is not None:
+            return t
+    left, right = _sentence_window(text, start, end)
+    # The nearer cue wins: score future and past cues by distance.
+    best: tuple[int, str] | None = None
+    for chunk, is_left in ((left, True), (right, False)):
+        for rx, label in ((_FUTURE_CUES, FUTURE), (_PAST_CUES, PAST)):
+            for m in rx.finditer(chunk):
+                dist = len(chunk) - m.end() if is_left else m.start()
+                if label == FUTURE:
+                    dist -= 25  # modal cues outrank the odd past participle nearby
+                if best is None or dist < best[0]:
+                    best = (dist, label)
+    return best[1] if best else PAST
+
+
+def _tense_from_doc(sdoc: Doc, start: int, end: int) -> Optional[str]:
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    # Climb to the verb that governs the expression.
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    for a in aux:
+        low = a.lower_
+        if low in ("will", "shall", "'ll", "wo") or (low == "going"):
+            return FUTURE
+        if low in ("would",):
+            return FUTURE
+    if tok.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
+        return PAST
+    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux):
+        return FUTURE
+    if tok.tag_ in ("VBZ", "VBP", "VBG"):
+        return PRESENT
+    return None
