@@ -1,0 +1,255 @@
+"""Hand-written actor vocabulary: force nouns, generic groups, Middle East actors.
+
+The learned tables in ``dateline/data/actors_*.tsv`` (built by
+``scripts/build_actor_tables.py`` from ACLED training rows) cover names,
+aliases, demonyms and period suffixes seen in ACLED data; this module adds
+what those rows do not teach well: the words for a country's forces, the
+generic civilian / protester / armed-group nouns, and a Syria / Middle East
+list with the aliases news wires use (HTS, "regime forces", "SAA", ...).
+"""
+from __future__ import annotations
+
+# Nouns that make "<demonym> <noun>" a state's armed forces ("Russian jets").
+MILITARY_NOUNS: frozenset[str] = frozenset({
+    "army", "armies", "soldier", "soldiers", "troop", "troops", "force", "forces",
+    "military", "militaries", "jet", "jets", "warplane", "warplanes", "aircraft",
+    "airplane", "airplanes", "plane", "planes", "helicopter", "helicopters",
+    "drone", "drones", "navy", "warship", "warships", "artillery", "tank", "tanks",
+    "airstrike", "airstrikes", "strike", "strikes", "shelling", "bombardment",
+    "bombardments", "raid", "raids", "gunboat", "gunboats", "air", "commandos",
+    "paratroopers", "marines", "battalion", "battalions", "brigade", "brigades",
+    "division", "divisions", "unit", "units", "garrison", "missile", "missiles",
+    "rocket", "rockets", "bombers", "bomber", "fighter", "fighters", "gunships",
+    "gunship", "sniper", "snipers", "regime", "airforce", "special", "occupation",
+})
+# Nouns that make "<demonym> <noun>" a country's police.
+POLICE_NOUNS: frozenset[str] = frozenset({
+    "police", "policeman", "policemen", "policemen", "gendarmes", "gendarmerie",
+    "officers", "officer", "riot", "border", "guards", "constabulary", "cops",
+    "intelligence",
+})
+# Nouns that make "<demonym> <noun>" the country's government.
+GOVERNMENT_NOUNS: frozenset[str] = frozenset({
+    "government", "authorities", "authority", "administration", "cabinet",
+    "ministry", "minister", "president", "officials", "official", "leader",
+    "leaders", "premier", "parliament", "diplomats", "diplomat", "envoy",
+    "embassy", "state", "regime",
+})
+
+# Generic group nouns -> (ACLED label, kind); the country comes from context.
+CIVILIAN_NOUNS: frozenset[str] = frozenset({
+    "civilian", "civilians", "villager", "villagers", "resident", "residents",
+    "farmer", "farmers", "child", "children", "woman", "women", "man", "men",
+    "boy", "boys", "girl", "girls", "family", "families", "people", "person",
+    "persons", "worker", "workers", "shepherd", "shepherds", "herder", "herders",
+    "student", "students", "teacher", "teachers", "journalist", "journalists",
+    "refugee", "refugees", "idps", "displaced", "passengers", "passenger",
+    "motorist", "motorists", "pedestrians", "inhabitants", "locals", "local",
+    "trader", "traders", "fishermen", "fisherman", "worshippers", "patients",
+    "doctor", "doctors", "nurse", "nurses", "medic", "medics", "aid", "baby",
+    "infant", "infants", "teenager", "teen", "elderly", "youth", "youths",
+    "mother", "father", "son", "daughter", "businessman", "trader", "driver",
+    "drivers", "volunteer", "volunteers", "rescuers", "rescuer",
+})
+PROTESTER_NOUNS: frozenset[str] = frozenset({
+    "protester", "protesters", "protestors", "protestor", "demonstrator",
+    "demonstrators", "marchers", "activists", "strikers", "picketers",
+})
+RIOTER_NOUNS: frozenset[str] = frozenset({"rioter", "rioters", "mob", "mobs", "looters"})
+ARMED_GROUP_NOUNS: frozenset[str] = frozenset({
+    "gunman", "gunmen", "assailant", "assailants", "attacker", "attackers",
+    "militant", "militants", "bandit", "bandits", "kidnapper", "kidnappers",
+    "abductors", "suspects", "assassins", "hitmen",
+})
+# Modifiers that make an armed noun "unidentified" in ACLED's sense.
+UNIDENTIFIED_WORDS: frozenset[str] = frozenset({
+    "unidentified", "unknown", "armed", "masked", "suspected", "anonymous",
+})
+REBEL_NOUNS: frozenset[str] = frozenset({
+    "rebel", "rebels", "insurgent", "insurgents", "opposition", "jihadist",
+    "jihadists", "islamist", "islamists", "guerrilla", "guerrillas", "fighters",
+})
+
+# A hand-written Middle East list: (alias, ACLED name, kind, country alpha-2).
+# Names follow ACLED's spelling where ACLED training rows use them; the table
+# builder prefers a learned name of the same actor when it exists.
+MIDDLE_EAST_ACTORS: tuple[tuple[str, str, str, str | None], ...] = (
+    ("HTS", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Hayat Tahrir al-Sham", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Hayat Tahrir al Sham", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Hay'at Tahrir al-Sham", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Tahrir al-Sham", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Tahrir al Sham", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Nusra Front", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("al-Nusra Front", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Jabhat al-Nusra", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Jabhat Fateh al-Sham", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Nusra", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Syrian army", "Military Forces of Syria", "state", "SY"),
+    ("Syrian Arab Army", "Military Forces of Syria", "state", "SY"),
+    ("SAA", "Military Forces of Syria", "state", "SY"),
+    ("regime forces", "Military Forces of Syria", "state", "SY"),
+    ("regime troops", "Military Forces of Syria", "state", "SY"),
+    ("Assad forces", "Military Forces of Syria", "state", "SY"),
+    ("Assad's forces", "Military Forces of Syria", "state", "SY"),
+    ("pro-Assad forces", "Military Forces of Syria", "state", "SY"),
+    ("pro-government forces", "Military Forces of Syria", "state", "SY"),
+    ("government forces", "Military Forces of Syria", "state", "SY"),
+    ("government troops", "Military Forces of Syria", "state", "SY"),
+    ("Syrian government forces", "Military Forces of Syria", "state", "SY"),
+    ("Syrian regime", "Military Forces of Syria", "state", "SY"),
+    ("Assad regime", "Military Forces of Syria", "state", "SY"),
+    ("Syrian Democratic Forces", "QSD: Syrian Democratic Forces", "rebel", "SY"),
+    ("SDF", "QSD: Syrian Democratic Forces", "rebel", "SY"),
+    ("QSD", "QSD: Syrian Democratic Forces", "rebel", "SY"),
+    ("YPG", "YPG: Peoples Protection Units", "rebel", "SY"),
+    ("People's Protection Units", "YPG: Peoples Protection Units", "rebel", "SY"),
+    ("Kurdish-led forces", "QSD: Syrian Democratic Forces", "rebel", "SY"),
+    ("Free Syrian Army", "Opposition Rebels (Syria)", "rebel", "SY"),
+    ("FSA", "Opposition Rebels (Syria)", "rebel", "SY"),
+    ("Syrian rebels", "Opposition Rebels (Syria)", "rebel", "SY"),
+    ("opposition fighters", "Opposition Rebels (Syria)", "rebel", "SY"),
+    ("opposition forces", "Opposition Rebels (Syria)", "rebel", "SY"),
+    ("Syrian opposition", "Opposition Rebels (Syria)", "rebel", "SY"),
+    ("Syrian National Army", "Syrian National Army", "rebel", "SY"),
+    ("SNA", "Syrian National Army", "rebel", "SY"),
+    ("Turkish-backed rebels", "Syrian National Army", "rebel", "SY"),
+    ("Turkish-backed fighters", "Syrian National Army", "rebel", "SY"),
+    ("Turkey-backed fighters", "Syrian National Army", "rebel", "SY"),
+    ("Ahrar al-Sham", "Ahrar al Sham", "rebel", "SY"),
+    ("Jaish al-Islam", "Jaysh al Islam", "rebel", "SY"),
+    ("Jaysh al-Islam", "Jaysh al Islam", "rebel", "SY"),
+    ("Hurras al-Din", "Hurras al Din", "rebel", "SY"),
+    ("National Defence Forces", "NDF: National Defence Forces", "militia", "SY"),
+    ("National Defense Forces", "NDF: National Defence Forces", "militia", "SY"),
+    ("NDF", "NDF: National Defence Forces", "militia", "SY"),
+    ("Shabiha", "Shabiha Militia", "militia", "SY"),
+    ("White Helmets", "Syria Civil Defence", "other", "SY"),
+    ("Syria Civil Defence", "Syria Civil Defence", "other", "SY"),
+    ("Islamic State", "Islamic State", "rebel", None),
+    ("IS", "Islamic State", "rebel", None),
+    ("ISIS", "Islamic State", "rebel", None),
+    ("ISIL", "Islamic State", "rebel", None),
+    ("Daesh", "Islamic State", "rebel", None),
+    ("Daech", "Islamic State", "rebel", None),
+    ("Hezbollah", "Hezbollah", "militia", "LB"),
+    ("Hizbollah", "Hezbollah", "militia", "LB"),
+    ("Hizballah", "Hezbollah", "militia", "LB"),
+    ("Hamas", "Hamas Movement", "rebel", "PS"),
+    ("Qassam Brigades", "Hamas Movement", "rebel", "PS"),
+    ("al-Qassam Brigades", "Hamas Movement", "rebel", "PS"),
+    ("Izz ad-Din al-Qassam Brigades", "Hamas Movement", "rebel", "PS"),
+    ("Islamic Jihad", "PIJ: Palestinian Islamic Jihad", "rebel", "PS"),
+    ("Palestinian Islamic Jihad", "PIJ: Palestinian Islamic Jihad", "rebel", "PS"),
+    ("Al-Quds Brigades", "PIJ: Palestinian Islamic Jihad", "rebel", "PS"),
+    ("IDF", "Military Forces of Israel", "state", "IL"),
+    ("Israel Defense Forces", "Military Forces of Israel", "state", "IL"),
+    ("Israeli Defense Forces", "Military Forces of Israel", "state", "IL"),
+    ("Israeli occupation forces", "Military Forces of Israel", "state", "IL"),
+    ("settlers", "Settlers (Israel)", "militia", "IL"),
+    ("Israeli settlers", "Settlers (Israel)", "militia", "IL"),
+    ("Houthis", "Military Forces of Yemen (2017-) Houthi", "rebel", "YE"),
+    ("Houthi", "Military Forces of Yemen (2017-) Houthi", "rebel", "YE"),
+    ("Huthis", "Military Forces of Yemen (2017-) Houthi", "rebel", "YE"),
+    ("Ansar Allah", "Military Forces of Yemen (2017-) Houthi", "rebel", "YE"),
+    ("Islamic Revolutionary Guard Corps", "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", "state", "IR"),
+    ("IRGC", "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", "state", "IR"),
+    ("Revolutionary Guards", "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", "state", "IR"),
+    ("Popular Mobilization Forces", "Military Forces of Iraq (2022-) Popular Mobilization Forces", "state", "IQ"),
+    ("PMF", "Military Forces of Iraq (2022-) Popular Mobilization Forces", "state", "IQ"),
+    ("Hashd al-Shaabi", "Military Forces of Iraq (2022-) Popular Mobilization Forces", "state", "IQ"),
+    ("PKK", "PKK: Kurdistan Workers Party", "rebel", "TR"),
+    ("Kurdistan Workers' Party", "PKK: Kurdistan Workers Party", "rebel", "TR"),
+    ("Peshmerga", "Military Forces of Iraq (2022-) Peshmerga", "state", "IQ"),
+    ("Wagner", "Wagner Group", "external", "RU"),
+    ("Wagner Group", "Wagner Group", "external", "RU"),
+    ("Africa Corps", "Africa Corps", "external", "RU"),
+    ("Al Shabaab", "Al Shabaab", "rebel", "SO"),
+    ("al-Shabaab", "Al Shabaab", "rebel", "SO"),
+    ("al-Shabab", "Al Shabaab", "rebel", "SO"),
+    ("Shabaab", "Al Shabaab", "rebel", "SO"),
+    ("JNIM", "JNIM: Group for Support of Islam and Muslims", "rebel", "ML"),
+    ("Boko Haram", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", "rebel", "NG"),
+    ("ISWAP", "Islamic State (West Africa)", "rebel", "NG"),
+    ("Taliban", "Taliban", "rebel", "AF"),
+    ("al-Qaeda", "Al Qaeda", "rebel", None),
+    ("Al Qaeda", "Al Qaeda", "rebel", None),
+    ("al-Qaida", "Al Qaeda", "rebel", None),
+    ("Rapid Support Forces", "Rapid Support Forces", "rebel", "SD"),
+    ("RSF", "Rapid Support Forces", "rebel", "SD"),
+    ("Global Coalition Against Daesh", "Global Coalition Against Daesh", "external", None),
+    ("US-led coalition", "Global Coalition Against Daesh", "external", None),
+    ("U.S.-led coalition", "Global Coalition Against Daesh", "external", None),
+    ("international coalition", "Global Coalition Against Daesh", "external", None),
+    ("M23", "M23: March 23 Movement", "rebel", "CD"),
+)
+
+# Country-specific ACLED groups: generic name + "(Country)" when the group is
+# active in several countries ("Islamic State (Syria)").
+COUNTRY_QUALIFIED: frozenset[str] = frozenset({"Islamic State"})
+
+# Demonyms and other country words (lower case) -> ISO alpha-2. The table
+# builder adds the ones it learns from ACLED notes.
+DEMONYMS: dict[str, str] = {
+    "syrian": "SY", "syria's": "SY", "russian": "RU", "russia's": "RU",
+    "israeli": "IL", "israel's": "IL", "iranian": "IR", "iran's": "IR",
+    "turkish": "TR", "turkey's": "TR", "iraqi": "IQ", "iraq's": "IQ",
+    "lebanese": "LB", "palestinian": "PS", "jordanian": "JO", "egyptian": "EG",
+    "saudi": "SA", "emirati": "AE", "qatari": "QA", "yemeni": "YE", "omani": "OM",
+    "kuwaiti": "KW", "bahraini": "BH", "libyan": "LY", "tunisian": "TN",
+    "algerian": "DZ", "moroccan": "MA", "sudanese": "SD", "ethiopian": "ET",
+    "eritrean": "ER", "somali": "SO", "kenyan": "KE", "ugandan": "UG",
+    "nigerian": "NG", "malian": "ML", "burkinabe": "BF", "nigerien": "NE",
+    "chadian": "TD", "cameroonian": "CM", "congolese": "CD", "rwandan": "RW",
+    "burundian": "BI", "mozambican": "MZ", "beninese": "BJ", "ghanaian": "GH",
+    "afghan": "AF", "pakistani": "PK", "indian": "IN", "bangladeshi": "BD",
+    "nepali": "NP", "nepalese": "NP", "sri lankan": "LK", "burmese": "MM",
+    "myanmar": "MM", "thai": "TH", "filipino": "PH", "philippine": "PH",
+    "indonesian": "ID", "malaysian": "MY", "chinese": "CN", "japanese": "JP",
+    "korean": "KR", "north korean": "KP", "south korean": "KR",
+    "american": "US", "u.s.": "US", "us": "US", "british": "GB", "uk": "GB",
+    "french": "FR", "german": "DE", "italian": "IT", "spanish": "ES",
+    "ukrainian": "UA", "ukraine's": "UA", "belarusian": "BY", "polish": "PL",
+    "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ", "azeri": "AZ",
+    "mexican": "MX", "colombian": "CO", "venezuelan": "VE", "brazilian": "BR",
+    "peruvian": "PE", "haitian": "HT", "greek": "GR", "cypriot": "CY",
+    "serbian": "RS", "croatian": "HR", "bosnian": "BA", "kosovar": "XK",
+    "hungarian": "HU", "romanian": "RO", "bulgarian": "BG", "czech": "CZ",
+    "swiss": "CH", "dutch": "NL", "belgian": "BE", "swedish": "SE",
+    "norwegian": "NO", "danish": "DK", "finnish": "FI", "austrian": "AT",
+    "canadian": "CA", "australian": "AU", "south african": "ZA",
+    "zimbabwean": "ZW", "angolan": "AO", "liberian": "LR", "sierra leonean": "SL",
+    "gambian": "GM", "senegalese": "SN", "mauritanian": "MR", "tanzanian": "TZ",
+    "south sudanese": "SS", "central african": "CF", "ivorian": "CI",
+    "guinean": "GN", "togolese": "TG", "kazakh": "KZ", "uzbek": "UZ",
+    "tajik": "TJ", "kyrgyz": "KG", "turkmen": "TM", "mongolian": "MN",
+    "vietnamese": "VN", "cambodian": "KH", "lao": "LA", "taiwanese": "TW",
+    "cuban": "CU", "nicaraguan": "NI", "salvadoran": "SV", "guatemalan": "GT",
+    "honduran": "HN", "ecuadorian": "EC", "bolivian": "BO", "chilean": "CL",
+    "argentine": "AR", "argentinian": "AR", "paraguayan": "PY",
+    "uruguayan": "UY", "moldovan": "MD", "lithuanian": "LT", "latvian": "LV",
+    "estonian": "EE", "slovak": "SK", "slovenian": "SI", "albanian": "AL",
+    "macedonian": "MK", "montenegrin": "ME", "irish": "IE", "portuguese": "PT",
+}
+
+# Periods of state actors that ACLED training rows may not show yet
+# (alpha-2 -> [(start year, end year or None)]). Government changes.
+EXTRA_PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
+    "IL": ((2009, 2021), (2021, 2022), (2022, None)),
+    "NG": ((1999, 2015), (2015, 2023), (2023, None)),
+    "KE": ((2013, 2022), (2022, None)),
+    "SO": ((2017, 2022), (2022, None)),
+    "PH": ((2016, 2022), (2022, None)),
+    "BR": ((2019, 2023), (2023, None)),
+    "ML": ((2013, 2020), (2020, 2021), (2021, None)),
+    "IQ": ((2018, 2020), (2020, 2022), (2022, None)),
+    "SY": ((2000, None),),
+    "RU": ((2000, None),),
+    "UA": ((2019, None),),
+    "TR": ((2002, 2016), (2016, None)),
+    "US": ((2017, 2021), (2021, 2025), (2025, None)),
+    "IR": ((1989, None),),
+    "LB": ((2020, None),),
+    "SD": ((1989, 2019), (2019, None)),
+    "YE": ((2012, 2017), (2017, None)),
+}

@@ -1,0 +1,102 @@
+"""Actor dictionary, normalisation and event roles (sentences are our own writing)."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.actors import RolePair, assign_roles, find_actors, get_dictionary
+from dateline.extract.actors.dictionary import load_dictionary
+from dateline.model import ActorMention, Place
+from dateline.nlp import get_nlp
+
+
+def _syria_place(text: str) -> list[Place]:
+    i = text.find("Idlib")
+    return [Place(i, i + 5, "Idlib", "Idlib", country_code="SY")] if i >= 0 else []
+
+
+def _actors(text: str, year: int | None = 2020) -> tuple[object, list[ActorMention]]:
+    sdoc = get_nlp()(text)
+    return sdoc, find_actors(text, sdoc, _syria_place(text), year=year)
+
+
+def _roles(text: str) -> RolePair:
+    sdoc, actors = _actors(text)
+    return assign_roles(sdoc, 0, len(text), actors)
+
+
+def _names(actors: list[ActorMention]) -> dict[str, str]:
+    return {a.text: a.name for a in actors}
+
+
+def test_hts_aliases_share_one_name() -> None:
+    for alias in ("HTS", "Hayat Tahrir al-Sham", "Tahrir al-Sham"):
+        text = f"{alias} fighters stormed a checkpoint near Idlib."
+        _, actors = _actors(text)
+        assert actors, alias
+        assert actors[0].name == "HTS: Hayat Tahrir al Sham", alias
+        assert actors[0].kind == "rebel"
+
+
+def test_syrian_army_aliases_and_period() -> None:
+    for alias in ("The Syrian army", "Regime forces", "Assad forces", "The SAA"):
+        _, actors = _actors(f"{alias} shelled villages near Idlib.")
+        assert actors[0].name == "Military Forces of Syria (2000-)", alias
+        assert actors[0].kind == "state" and actors[0].country == "SY"
+
+
+def test_demonym_and_force_noun() -> None:
+    names = _names(_actors("Russian jets and Turkish drones hit targets near Idlib.")[1])
+    assert names["Russian jets"].startswith("Military Forces of Russia (")
+    assert names["Turkish drones"].startswith("Military Forces of Turkey (")
+
+
+def test_period_follows_event_year() -> None:
+    d = get_dictionary()
+    assert d.with_period("Police Forces of Nigeria", 2024) == "Police Forces of Nigeria (2023-)"
+    assert d.with_period("Police Forces of Nigeria", 2019).startswith("Police Forces of Nigeria (2015-")
+
+
+def test_generic_actors_take_the_documents_country() -> None:
+    _, actors = _actors("Gunmen opened fire on villagers near Idlib.")
+    names = {a.name for a in actors}
+    assert "Civilians (Syria)" in names
+    assert "Unidentified Armed Group (Syria)" in names
+
+
+def test_user_csv_extends_dictionary(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    f = tmp_path / "extra.csv"
+    f.write_text("alias,name,kind,country\nBlue Wolves,Blue Wolves Brigade,militia,SY\n")
+    d = load_dictionary([f])
+    text = "The Blue Wolves attacked a convoy near Idlib."
+    sdoc = get_nlp()(text)
+    actors = find_actors(text, sdoc, _syria_place(text), dictionary=d)
+    assert any(a.name == "Blue Wolves Brigade" and a.kind == "militia" for a in actors)
+
+
+def test_active_roles() -> None:
+    r = _roles("HTS fighters attacked Syrian army positions near Idlib on Sunday.")
+    assert r.actor1 is not None and r.actor1.name.startswith("HTS")
+    assert r.actor2 is not None and r.actor2.name.startswith("Military Forces of Syria")
+
+
+def test_passive_roles_and_white_helmets_is_a_source() -> None:
+    r = _roles("Five civilians were killed by Russian jets near Idlib, the White Helmets said.")
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Russia")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Syria)"
+
+
+def test_according_to_is_not_an_actor() -> None:
+    r = _roles("According to the White Helmets, regime forces shelled a market near Idlib.")
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Syria")
+    assert r.actor2 is None or "Civil Defence" not in r.actor2.name
+
+
+def test_participle_victims_are_actor2() -> None:
+    r = _roles("Regime forces shelled a village near Idlib, killing three children.")
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Syria")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Syria)"
+
+
+def test_political_actors() -> None:
+    r = _roles("Jordan and Britain have agreed to hold joint military exercises.")
+    assert r.actor1 is not None and r.actor1.text == "Jordan"
