@@ -82,6 +82,10 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    if getattr(args, "dask", None):  # extraction on a Dask cluster: dateline.batch
+        from dateline.batch import ingest_command
+
+        return ingest_command(args)
     from dateline.pipeline import extract_documents
 
     added = skipped = failed = 0
@@ -174,6 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.add_argument("--published", help="publication date for documents that have none")
     sp.add_argument("--processes", type=int, default=1)
+    sp.add_argument("--dask", metavar="ADDRESS",
+                    help="extract on Dask: 'local' (a LocalCluster here) or a scheduler address")
+    sp.add_argument("--dask-workers", type=int, help="workers of --dask local (default 2)")
     sp.set_defaults(func=cmd_ingest)
     sp = db_cmd("events", "fused events across stored documents")
     sp.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "acled", "geojson"])
