@@ -91,6 +91,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     added = skipped = failed = 0
     with _open(args) as store:
         fresh: list[Document] = []
+        stored: list[Extraction] = []
         for doc in _documents(args.paths, args.published):
             if not doc.errors and store.has_document(doc.content_hash):
                 skipped += 1
@@ -103,8 +104,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 continue
             if store.add_extraction(ext):
                 added += 1
+                stored.append(ext)
             else:
                 skipped += 1
+        from dateline.fuse import update  # fuse the new events (and regroup stories)
+
+        update(store, stored)
     print(f"dateline: ingested {added} new, {skipped} already stored, {failed} failed", file=sys.stderr)
     return 0
 

@@ -15,9 +15,16 @@ from dateline.store.schema import TABLES
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
+# Words PostgreSQL's english configuration ignores; SQLite drops them too so both agree.
+STOPWORDS = frozenset("""a an and are as at be been but by can did do does for from had has have he her
+his how i if in into is it its me my no nor not of on or our she so than that the their them then
+there these they this those to too very was we were what when where which while who whom why will
+with you your""".split())
+
+
 def query_words(query: str) -> list[str]:
     """The words of a free-text query, as both backends' search sees them."""
-    return _WORDS.findall(query.lower())
+    return [w for w in _WORDS.findall(query.lower()) if w not in STOPWORDS]
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,16 @@ class SQLStore(FusedRows, Store):
     def count_documents(self) -> int:
         return int(self._rows("SELECT COUNT(*) FROM documents")[0][0])
 
+    def document_seqs(self, doc_ids: Sequence[str]) -> dict[str, int]:
+        """Storage order of these documents (fusion orders reports by it)."""
+        out: dict[str, int] = {}
+        ids = list(dict.fromkeys(doc_ids))
+        for i in range(0, len(ids), 400):
+            chunk = ids[i:i + 400]
+            out.update((d, int(q)) for d, q in self._rows(
+                f"SELECT id, seq FROM documents WHERE id IN {self._in(len(chunk))}", chunk))
+        return out
+
     def documents(self) -> list[DocumentInfo]:
         n_events = dict(self._rows("SELECT doc_id, COUNT(*) FROM events GROUP BY doc_id"))
         story_of = self._story_map()
