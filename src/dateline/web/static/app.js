@@ -21,6 +21,7 @@
     event_type: "#fff3c4", date: "#cde8ff", location: "#d4f2d0", actor1: "#ffd9d0",
     actor2: "#f1dcff", fatalities: "#ffc9c9", source_attribution: "#e3e3e3"
   };
+  var MARK_COLORS = { time: "#cde8ff", place: "#d4f2d0", actor: "#ffd9d0", figure: "#ffc9c9", event: "#fff3c4" };
   var SVGNS = "http://www.w3.org/2000/svg";
 
   var state = { events: [], shown: [], selected: null, stories: [], story: "", basemap: null };
@@ -54,6 +55,7 @@
     var d = EMBEDDED;
     if (parts[0] === "events" && parts.length === 1) return { total: d.events.length, events: d.events };
     if (parts[0] === "events") return d.eventDetails[parts[1]] || { error: "no such event", status: 404 };
+    if (parts[0] === "documents" && parts.length === 1) return { total: d.documentList.length, documents: d.documentList };
     if (parts[0] === "documents" && parts.length > 1) return d.documents[parts[1]] || { error: "document not included in this report", status: 404 };
     if (parts[0] === "stories") return { total: d.stories.length, stories: d.stories };
     if (parts[0] === "timeline") return (d.timelines || {})[(params && params.story) || ""] || { entries: [] };
@@ -84,7 +86,8 @@
       '<section class="dl-panel" id="dl-detail-panel"><h2>Evidence</h2><div id="dl-detail" class="dl-muted">Click an event on the map, the timeline or the table to see each field with the words of the report it was read from.</div></section>' +
       '<section class="dl-panel dl-wide"><h2>Timeline</h2><div id="dl-tl"></div><ul class="dl-timeline-text" id="dl-tl-text"></ul></section>' +
       '<section class="dl-panel dl-wide"><h2>Events</h2><div class="dl-scroll"><table class="dl-table" id="dl-table"></table></div></section>' +
-      '<section class="dl-panel dl-wide"><h2>Stories</h2><ul class="dl-stories" id="dl-stories"></ul></section>' +
+      '<section class="dl-panel"><h2>Stories</h2><ul class="dl-stories" id="dl-stories"></ul></section>' +
+      '<section class="dl-panel"><h2>Documents</h2><div class="dl-scroll"><table class="dl-table" id="dl-docs"></table></div><ul class="dl-claims dl-error" id="dl-errors"></ul></section>' +
       "</main>";
     var legend = document.getElementById("dl-legend");
     Object.keys(TYPE_COLORS).forEach(function (t) {
@@ -381,12 +384,53 @@
     });
   }
 
+  /* ---- documents ---- */
+
+  function renderDocuments(docs, errors) {
+    var t = document.getElementById("dl-docs");
+    var html = "<thead><tr><th>Document</th><th>Outlet</th><th>Published</th><th>Events</th></tr></thead><tbody>";
+    docs.forEach(function (d) {
+      var when = d.published ? esc(d.published.slice(0, 10)) : (d.published_estimate ? '<span class="dl-muted">~' + esc(d.published_estimate) + " (estimated)</span>" : '<span class="dl-muted">unknown</span>');
+      html += '<tr data-id="' + esc(d.id) + '"><td>' + esc(d.title || d.id) + '<div class="dl-muted">' + esc(d.id) + "</div></td><td>" +
+        esc(d.source || "") + "</td><td>" + when + "</td><td>" + esc(d.events || 0) + "</td></tr>";
+    });
+    t.innerHTML = html + "</tbody>";
+    Array.prototype.forEach.call(t.querySelectorAll("tbody tr"), function (tr) {
+      tr.addEventListener("click", function () { showDocument(tr.getAttribute("data-id")); });
+    });
+    var ul = document.getElementById("dl-errors");
+    ul.innerHTML = "";
+    (errors || []).forEach(function (e) { ul.appendChild(el("li", {}, esc(e))); });
+  }
+
+  function showDocument(id) {
+    var box = document.getElementById("dl-detail");
+    box.className = "";
+    box.innerHTML = "Loading…";
+    api("/api/documents/" + encodeURIComponent(id)).then(function (doc) {
+      if (doc.error) { box.innerHTML = '<span class="dl-error">' + esc(doc.error) + "</span>"; return; }
+      var spans = (doc.mentions || []).map(function (m) {
+        return { start: m.start, end: m.end, color: MARK_COLORS[m.kind] || "#eee", title: m.kind + ": " + m.label, cls: m.kind === "event" ? "evidence" : "" };
+      });
+      var legend = Object.keys(MARK_COLORS).map(function (k) { return '<span style="--c:' + MARK_COLORS[k] + '">' + k + "</span>"; }).join("");
+      box.innerHTML = "<h3>" + esc(doc.title || doc.id) + ' <span class="dl-muted">' + esc(doc.source || "") + " " + esc(doc.published || "") + "</span></h3>" +
+        (doc.published_estimate ? '<div class="dl-muted">publication date estimated: ' + esc(doc.published_estimate.value) + " (" + esc(doc.published_estimate.basis) + ")</div>" : "") +
+        (doc.errors && doc.errors.length ? '<ul class="dl-claims dl-error">' + doc.errors.map(function (e) { return "<li>" + esc(e) + "</li>"; }).join("") + "</ul>" : "") +
+        '<div class="dl-legend">' + legend + '</div><div class="dl-doc" style="max-height:560px">' + highlight(doc.text, spans, doc.boilerplate) + "</div>";
+    });
+  }
+
   /* ---- start ---- */
 
   function start() {
     var root = document.getElementById("dateline-app");
     layout(root);
-    Promise.all([api("/api/events", { limit: 5000 }), api("/api/stories"), api("/api/basemap", { cells: 110 })]).then(function (res) {
+    if (EMBEDDED && EMBEDDED.meta) {
+      document.title = EMBEDDED.meta.title;
+      root.querySelector("header h1").textContent = EMBEDDED.meta.title;
+      root.querySelector("#dl-stats").setAttribute("data-generated", EMBEDDED.meta.generated);
+    }
+    Promise.all([api("/api/events", { limit: 5000 }), api("/api/stories"), api("/api/basemap", { cells: 110 }), api("/api/documents")]).then(function (res) {
       if (res[0].error) { root.querySelector("#dl-stats").textContent = res[0].error; return; }
       state.events = res[0].events || [];
       state.stories = res[1].stories || [];
@@ -399,7 +443,9 @@
       state.stories.forEach(function (s) { storySel.appendChild(el("option", { value: s.story_id }, esc(s.title))); });
       applyFilters();
       loadTimeline();
-      if (state.shown.length && /[?&]select=first/.test(location.search)) selectEvent(state.shown[0].event_id);
+      renderDocuments(res[3].documents || [], EMBEDDED && EMBEDDED.meta ? EMBEDDED.meta.errors : []);
+      if (EMBEDDED && EMBEDDED.select) selectEvent(EMBEDDED.select);
+      else if (state.shown.length && /[?&]select=first/.test(location.search)) selectEvent(state.shown[0].event_id);
     });
   }
 
