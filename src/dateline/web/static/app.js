@@ -157,10 +157,6 @@
       land.appendChild(svg("rect", { x: x(c[0]) - cw / 2, y: y(c[1]) - cw / 2, width: cw, height: cw, rx: cw / 3 }));
     });
     s.appendChild(land);
-    bm.labels.forEach(function (l) {
-      s.appendChild(svg("circle", { "class": "town", cx: x(l.lon), cy: y(l.lat), r: 2 }));
-      s.appendChild(svg("text", { "class": "label", x: x(l.lon) + 4, y: y(l.lat) + 4 }, l.name));
-    });
     var byPlace = {};
     state.shown.forEach(function (e) {
       var loc = e.location;
@@ -168,7 +164,36 @@
       var key = loc.lat.toFixed(3) + "," + loc.lon.toFixed(3);
       (byPlace[key] = byPlace[key] || []).push(e);
     });
-    Object.keys(byPlace).forEach(function (key) {
+    // Labels never overlap: event places are labelled first (largest groups first),
+    // then the towns of the background wherever there is still room.
+    var boxes = [];
+    function free(bx) {
+      return boxes.every(function (o) { return bx[0] > o[2] || bx[2] < o[0] || bx[1] > o[3] || bx[3] < o[1]; });
+    }
+    var keys = Object.keys(byPlace).sort(function (a, b) { return byPlace[b].length - byPlace[a].length; });
+    var eventLabels = [];
+    keys.forEach(function (key) {
+      var loc = byPlace[key][0].location, cx = x(loc.lon), cy = y(loc.lat);
+      boxes.push([cx - 12, cy - 12, cx + 12, cy + 12]);
+    });
+    keys.forEach(function (key) {
+      var evs = byPlace[key], loc = evs[0].location, cx = x(loc.lon), cy = y(loc.lat);
+      var text = loc.name + (evs.length > 1 ? " (" + evs.length + ")" : ""), w = text.length * 6.6;
+      var spots = [[cx + 13, cy - 6], [cx + 13, cy + 14], [cx - 13 - w, cy - 6], [cx - 13 - w, cy + 14], [cx - w / 2, cy - 16], [cx - w / 2, cy + 26]];
+      for (var i = 0; i < spots.length; i++) {
+        var bx = [spots[i][0], spots[i][1] - 11, spots[i][0] + w, spots[i][1] + 3];
+        if (free(bx)) { boxes.push(bx); eventLabels.push([spots[i][0], spots[i][1], text]); break; }
+      }
+    });
+    bm.labels.forEach(function (l) {
+      var lx = x(l.lon), ly = y(l.lat), w = l.name.length * 6;
+      var bx = [lx - 3, ly - 7, lx + 5 + w, ly + 6];
+      if (!free(bx)) return;
+      boxes.push(bx);
+      s.appendChild(svg("circle", { "class": "town", cx: lx, cy: ly, r: 2 }));
+      s.appendChild(svg("text", { "class": "label", x: lx + 4, y: ly + 4 }, l.name));
+    });
+    keys.forEach(function (key) {
       var evs = byPlace[key], loc = evs[0].location;
       var cx = x(loc.lon), cy = y(loc.lat);
       evs.forEach(function (e, i) {
@@ -181,8 +206,8 @@
         c.addEventListener("click", function () { selectEvent(e.event_id); });
         s.appendChild(c);
       });
-      s.appendChild(svg("text", { "class": "evlabel", x: cx + 12, y: cy - 10 }, loc.name + (evs.length > 1 ? " (" + evs.length + ")" : "")));
     });
+    eventLabels.forEach(function (l) { s.appendChild(svg("text", { "class": "evlabel", x: l[0], y: l[1] }, l[2])); });
     box.appendChild(s);
     var unlocated = state.shown.filter(function (e) { return !e.location || e.location.lat == null; }).length;
     if (unlocated) box.appendChild(el("div", { "class": "dl-muted" }, unlocated + " event(s) without coordinates are in the table only."));
