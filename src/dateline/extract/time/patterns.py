@@ -41,6 +41,15 @@ DMY = rx(r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + DAY + r")(?:
          + r")(?:,?\s+(?P<y>" + YEAR + r"))?\b")
 MDY = rx(r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?:the\s+)?(?P<d>" + DAY
          + r")\b(?!\s*(?:%|percent|per\s+cent|million|billion|mln|bln|,\d|\.\d|:\d))(?:,?\s+(?P<y>" + YEAR + r")\b)?")
+MONTH_REL_YEAR = rx(r"\b(?:(?P<edge>" + EDGE_MOD + r")[-\s]+)?(?P<mon>" + MONTH + r")\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
+SPELLED_YEAR = rx(r"\b(?:(?P<mon>" + MONTH + r")\s+)?(?P<c>nineteen|eighteen|two\s+thousand(?:\s+and)?)(?:\s+hundred)?"
+                  r"(?:[-\s]+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+                  r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))?\b")
+YEAR_END = rx(r"\b(?P<w>year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b")
+POD_DAY = rx(r"\b(?:(?P<edge>early|mid|late)[-\s]*)?(?P<pod>" + POD + r")\s+(?P<day>yesterday|today|tomorrow|" + WEEKDAY + r")\b")
+FIN_PERIOD = rx(r"\b(?:the\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>year-earlier|year-ago|latest|comparable|corresponding|same|prior-year|"
+                r"year-before|recent))\s+(?P<unit>period|quarter|three\s+months)\b(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+                r"|\b(?P<adj>year-earlier|year-ago)\b")
 MONTH_YEAR = rx(r"\b(?:(?P<edge>" + EDGE_MOD + r")[-\s]+)?(?P<mon>" + MONTH + r")(?:,?\s+(?:of\s+)?(?P<y>"
                 + YEAR + r"))\b")
 BARE_MONTH = rx(r"\b(?:(?P<rel>last|next|this|this\s+past|the\s+coming|coming|past)\s+|(?P<edge>"
@@ -74,7 +83,7 @@ REL_UNIT = rx(r"\b(?P<det>this\s+past|this|last|next|the\s+past|the\s+last|the\s
               r"(?P<ago>\s+(?:ago|earlier|before|later|after))?")
 AGO = rx(r"\b(?:(?P<mod>" + PRE_MOD + r")\s+)?(?P<num>" + NUM + r")[-\s]+(?P<unit>" + UNIT + r")(?P<pl>s)?"
          r"(?:\s+and\s+(?:a\s+half|(?P<num2>" + NUM + r")\s+(?P<unit2>" + UNIT + r")s?))?"
-         r"\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)")
+         r"\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i|you|\w+ing)\b)")
 BARE_AGO = rx(r"\b(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b")
 IN_DURATION = rx(r"\b(?P<prep>in|within)\s+(?:(?P<mod>" + PRE_MOD + r")\s+)?(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT
                  + r")(?P<pl>s)?\b(?!\s+(?:ago|earlier|later|before|after))")
@@ -85,7 +94,7 @@ DURATION = rx(r"\b(?:(?P<mod>" + PRE_MOD + r")\s+)?(?:(?P<det>the\s+(?:past|last
 VAGUE_PLURAL = rx(r"\b(?:(?P<pre>for|in\s+recent|recent|over\s+the\s+past|over\s+the\s+last|in\s+the\s+past|in\s+the\s+last|"
                   r"the\s+past|the\s+last|the\s+coming|in\s+the\s+coming|the\s+next|in\s+the\s+next|within|past|coming)\s+)"
                   r"(?P<unit>years|months|weeks|days|decades|hours|centuries|quarters)\b")
-QUARTER = rx(r"\b(?:the\s+|this\s+|last\s+|next\s+|its\s+|their\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|"
+QUARTER = rx(r"\b(?:the\s+|this\s+|last\s+|next\s+|its\s+|their\s+)?(?:comparable\s+)?(?:(?P<yp>" + YEAR + r")\s+|(?P<ypw>year-ago|year-earlier|(?:next|last|this)\s+year's)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|"
              r"latest|current|year-earlier|year-ago|same|past|previous|prior|coming|fiscal|recent|just-ended|"
              r"just\s+ended|latest\s+fiscal|most\s+recent)?(?P<fisc>[-\s]+fiscal)?[-\s]*(?P<qh>quarter|half)\b"
              r"(?:\s+of\s+(?:(?P<yw>this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<y>" + YEAR + r"))"
@@ -98,7 +107,7 @@ REF = rx(r"\b(?P<w>now|right\s+now|currently|at\s+present|the\s+present|nowadays
          r"recently|lately|in\s+the\s+past|the\s+past|formerly|previously|once|in\s+the\s+future|the\s+future|"
          r"the\s+near\s+future|soon|eventually|the\s+time\s+being|so\s+far|to\s+date|as\s+yet|still|"
          r"the\s+moment|any\s+time|the\s+time|that\s+time|this\s+time|at\s+the\s+time|the\s+same\s+time|"
-         r"earlier|later|meantime|meanwhile|ever|never)\b")
+         r"earlier|later|meantime|meanwhile|ever|never|current|recent)\b")
 SET_RX = rx(r"\b(?:(?P<q>every|each|per|a)\s+(?:(?P<num>other|\d+|" + NUM_WORD + r")\s+)?(?P<unit>day|week|month|year|quarter|"
             r"morning|afternoon|evening|night|weekend|decade|hour|" + WEEKDAY + r")s?|(?P<adv>daily|weekly|monthly|yearly|"
             r"annually|quarterly|nightly|hourly|biweekly|biannually|semiannually|twice\s+a\s+year|once\s+a\s+year|"

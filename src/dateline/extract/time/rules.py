@@ -40,6 +40,13 @@ class Ctx:
     dct: Optional[date]
     sdoc: Optional[Doc]
     anchor: Optional[date] = None
+    # Last quarter named ("third quarter" -> "1989-Q3"): financial news compares
+    # "a year ago" at the granularity of the period being reported.
+    last_quarter: Optional[str] = None
+    # Last date mentioned with month (or year) precision, for "the following month", "that year".
+    anchor_month: Optional[date] = None
+    anchor_year: Optional[int] = None
+    financial: bool = False
 
     def tense(self, start: int, end: int) -> str:
         return clause_tense(self.text, start, end, self.sdoc)
@@ -80,27 +87,34 @@ def _pre_mod(mod: Optional[str]) -> Optional[str]:
     return MODIFIERS.get(re.sub(r"\s+", " ", mod.lower()))
 
 
+# Beyond this many days from the DCT, the nearest reading of a bare month gives
+# way to the clause's tense (a past-tense "in March" said in November).
+TENSE_OVERRIDE_DAYS = 90
+
+
 def _year_for_month(ctx: Ctx, month: int, day: Optional[int], m: re.Match[str]) -> Optional[int]:
-    """Year of a month (and day) given without one: the nearest in the clause's direction."""
+    """Year of a month (and day) given without one: the nearest such date to the DCT,
+    unless that is far off against the clause's tense."""
     if not ctx.dct:
         return None
     dct = ctx.dct
-    tense = ctx.tense(m.start(), m.end())
-    cand = safe_date(dct.year, month, day or 1)
-    if cand is None:
+    options: list[tuple[int, int, int]] = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        cand = safe_date(y, month, day or 15)
+        if cand is not None:
+            delta = (cand - dct).days
+            options.append((abs(delta), delta, y))
+    if not options:
         return dct.year
-    # More than ~half a year away in the wrong direction: the neighbouring year.
-    if tense == FUTURE:
-        if month < dct.month - 2 or (month < dct.month and day is None and dct.month - month > 2):
-            return dct.year + 1
-        return dct.year
-    if tense == PAST and (month > dct.month + 1 or (month > dct.month and (day is None or month - dct.month > 1))):
-        return dct.year - 1
-    if month - dct.month > 6:
-        return dct.year - 1
-    if dct.month - month > 6 and tense != PAST:
-        return dct.year + 1
-    return dct.year
+    options.sort()
+    gap, delta, year = options[0]
+    if gap > TENSE_OVERRIDE_DAYS:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == PAST and delta > 0:
+            return year - 1
+        if tense == FUTURE and delta < 0:
+            return year + 1
+    return year
 
 
 def _resolve_weekday(ctx: Ctx, wd: int, rel: Optional[str], m: re.Match[str]) -> Optional[date]:
@@ -155,9 +169,15 @@ def duration_value(num: Optional[float], unit: str) -> str:
     prefix = "PT" if is_time else "P"
     if num is None:
         return f"{prefix}X{letter}"
+    if letter == "H" and num == int(num) and num >= 24 and num % 24 == 0:
+        return f"P{int(num // 24)}D"
     if num != int(num):
         if letter == "Y":
-            return f"P{int(num * 12)}M"
+            whole, months = int(num), int(round((num - int(num)) * 12))
+            return f"P{whole}Y{months}M" if whole else f"P{months}M"
+        if letter == "M" and is_time:
+            whole, secs = int(num), int(round((num - int(num)) * 60))
+            return f"PT{whole}M{secs}S" if whole else f"PT{secs}S"
         if letter == "D":
             return f"PT{int(num * 24)}H"
         if letter == "H":
@@ -337,6 +357,113 @@ def r_century(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     return Hit("DATE", f"{n - 1:02d}", mod=_edge_mod(m["edge"]))
 
 
+def r_month_rel_year(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    if not _looks_like_month(m["mon"], ctx.text):
+        return None
+    mon = _month_num(m["mon"])
+    if mon is None:
+        return None
+    if not ctx.dct:
+        return Hit("DATE", f"XXXX-{mon:02d}", mod=_edge_mod(m["edge"]))
+    y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return Hit("DATE", f"{y:04d}-{mon:02d}", mod=_edge_mod(m["edge"]))
+
+
+_SPELLED_TAIL = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+def r_spelled_year(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    """Broadcast transcripts: "nineteen ninety-six", "two thousand and one"."""
+    c = re.sub(r"\s+", " ", m["c"].lower())
+    rest = re.sub(r"[-\s]+", " ", (m["rest"] or "").lower()).strip()
+    if c.startswith("two thousand"):
+        base = 2000
+        if not rest:
+            before = ctx.text[max(0, m.start() - 10):m.start()].lower()
+            if not re.search(r"(?:year|in|by|until|since)\s+$", before):
+                return None
+    else:
+        base = 1900 if c == "nineteen" else 1800
+        if not rest or rest in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+            return None  # "nineteen" alone is a number
+    tail = 0
+    if rest:
+        parts = rest.split(" ")
+        if parts[0] in _SPELLED_TAIL:
+            tail = _SPELLED_TAIL[parts[0]]
+        else:
+            v = number_value("-".join(parts)) if len(parts) > 1 else number_value(parts[0])
+            if v is None:
+                return None
+            tail = int(v)
+    y = base + tail
+    if m["mon"]:
+        if not _looks_like_month(m["mon"], ctx.text):
+            return None
+        mon = _month_num(m["mon"])
+        return Hit("DATE", f"{y:04d}-{mon:02d}")
+    return Hit("DATE", f"{y:04d}")
+
+
+def r_year_end(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    return Hit("DATE", _year_or_x(ctx), mod="END")
+
+
+def _fin_cue(ctx: Ctx, m: re.Match[str]) -> bool:
+    """The sentence compares money figures, as results reports do."""
+    lo = max(0, m.start() - 160)
+    left = ctx.text[lo:m.start()]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut:]
+    right = ctx.text[m.end():m.end() + 80].split(". ")[0]
+    return bool(re.search(r"\$|#|\bcents?\b|%|\bpercent\b|\ba share\b|\bmillion\b|\bbillion\b|\bcompared\b",
+                          left + " " + right, re.I))
+
+
+def _quarter_year_ago(ctx: Ctx) -> Optional[str]:
+    if ctx.last_quarter and re.match(r"^\d{4}-Q[1-4]$", ctx.last_quarter):
+        return f"{int(ctx.last_quarter[:4]) - 1:04d}{ctx.last_quarter[4:]}"
+    return None
+
+
+def r_fin_period(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    """"the year-earlier period", "the 1988 quarter", "the latest period"."""
+    if m["adj"]:
+        if not ctx.dct:
+            return Hit("DATE", "XXXX")
+        return Hit("DATE", f"{ctx.dct.year - 1:04d}")
+    q = ctx.last_quarter if ctx.last_quarter and re.match(r"^\d{4}-Q[1-4]$", ctx.last_quarter) else None
+    if q is None and not ctx.financial and (m["unit"] or "").lower() != "quarter":
+        return None
+    if q is None and ctx.dct is not None:
+        prev = add_months(ctx.dct, -3)
+        q = f"{prev.year:04d}-Q{quarter_of(prev)}"
+    if q is None:
+        return Hit("DATE", "XXXX-QX")
+    if m["y"]:
+        return Hit("DATE", f"{int(m['y']):04d}{q[4:]}")
+    rel = (m["rel"] or "").lower()
+    if rel in ("year-earlier", "year-ago", "prior-year", "year-before") or re.search(r"(?:ago|earlier|last year)$", m.group(0).lower()):
+        return Hit("DATE", f"{int(q[:4]) - 1:04d}{q[4:]}")
+    return Hit("DATE", q)
+
+
+def r_pod_day(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    day = m["day"].lower()
+    if day in ("yesterday", "today", "tomorrow"):
+        d = ctx.dct + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[day]) if ctx.dct else None
+    else:
+        if not m["day"][:1].isupper():
+            return None
+        d = _resolve_weekday(ctx, WEEKDAYS[day.rstrip(".")], None, m)
+    if d is None:
+        return Hit("TIME", f"XXXX-XX-XXT{pod}")
+    return Hit("TIME", f"{fmt_day(d)}T{pod}", mod=_edge_mod(m["edge"]), anchor=d)
+
+
 # --- days and weekdays -------------------------------------------------------
 def r_day_word(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     w = m["w"].lower()
@@ -459,6 +586,13 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = _unit_key(m["unit"])
     num_tok = m["num"]
+    after = ctx.text[m.end():m.end() + 12]
+    if after.startswith("-") or re.match(r"'s?\s+end\b", after):
+        return None  # "the year-earlier period", "the quarter-century", "year's end": other rules
+    if unit in ("year", "quarter", "month", "week") and not num_tok and not m["pl"] and re.match(
+            r"\s+(?:ended|ending|ends|to\s+date)\b", after):
+        return Hit("DURATION", duration_value(1, unit))  # "the year ended March 31": a fiscal period
+
     if unit in ("second", "minute", "hour") and not num_tok:
         return None
     if num_tok or m["pl"]:
@@ -481,11 +615,17 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return None
     if det == "the" and unit not in ("year", "month", "week", "quarter", "weekend", "decade", "day"):
         return None
-    if det in ("the past", "the last", "past") and unit in ("day", "week", "month", "year", "decade", "century", "quarter"):
+    if det in ("the past", "the last", "past") and unit in ("day", "week", "month", "quarter"):
+        return Hit("DURATION", duration_value(1, unit))
+    if det in ("the past", "the last", "past") and unit == "century":
         return Hit("DURATION", duration_value(1, unit))
     anchored = det in ("the following", "the next", "the previous", "the prior", "the preceding", "that",
                        "later that", "earlier that", "the same")
     base = ctx.ref if anchored else ctx.dct
+    if anchored and unit == "year" and ctx.anchor_year is not None and ctx.dct is not None:
+        base = safe_date(ctx.anchor_year, 7, 1)
+    elif anchored and unit == "month" and ctx.anchor_month is not None:
+        base = ctx.anchor_month
     if base is None:
         return Hit("DATE", _unit_value(ctx, None, unit))
     if det == "the" and unit in ("day",):
@@ -521,11 +661,20 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if u in ("hour", "minute", "second"):
         return Hit("DURATION" if base is None else "DATE", duration_value(num, u)) if vague else None
     if vague:
+        if u == "year" and direction == "ago" and base is not None:
+            return Hit("DATE", f"{base.year // 10:03d}X", mod=mod)  # "a few years ago" -> 199X
+        if direction in ("later", "earlier", "before", "after"):
+            return Hit("DURATION", duration_value(None, u), end=m.end("unit") + (1 if m["pl"] else 0))
         return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     gran = {"day": "day", "night": "day", "week": "week", "weekend": "week", "fortnight": "day",
             "month": "month", "quarter": "quarter", "year": "year", "decade": "year", "century": "century"}.get(u, "year")
     if base is None:
         return Hit("DATE", x_format(gran), mod=mod)
+    if (u == "year" and num == 1 and sign < 0 and ctx.financial and _fin_cue(ctx, m)
+            and direction in ("ago", "earlier")):
+        v = _quarter_year_ago(ctx)
+        if v is not None:
+            return Hit("DATE", v, mod=mod)
     d, _ = _shift(base, num, u, sign)
     hit = Hit("DATE", format_at(d, gran), mod=mod, anchored=direction not in ("ago", "back", "from now", "hence"))
     if gran == "day":
@@ -557,6 +706,11 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         if re.search(r"(?:once|twice|times|per|\d|%|cents?)\s*$", before):
             return None
     u = _unit_key(m["unit"])
+    tail = ctx.text[m.end():m.end() + 6]
+    if m["suffix"] and m["suffix"].lower().endswith("old") or re.match(r"\s+old\b", tail):
+        return None  # ages ("52 years old", "a 136-year-old bank") are not TIMEX3
+    if u == "quarter" and (re.match(r"\s+of\b|-", tail) or "-quarter" in m.group(0).lower()):
+        return None  # "three-quarters of its food"
     value = duration_value(num, u)
     if m["num2"] and m["unit2"]:
         n2 = _number(m["num2"])
@@ -575,6 +729,10 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
 def r_vague_plural(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     pre = re.sub(r"\s+", " ", m["pre"].lower())
     unit = m["unit"].lower().rstrip("s")
+    if pre in ("recent", "in recent", "past"):
+        return Hit("DATE", "PAST_REF", start=m.start() + (3 if pre == "in recent" else 0))
+    if pre in ("coming", "in the coming", "the coming"):
+        return Hit("DATE", "FUTURE_REF", start=m.start() + (3 if pre.startswith("in ") else 0))
     start = m.start("unit") if pre in ("for", "within") else m.start()
     if pre.startswith("in ") or pre.startswith("over "):
         start = m.start() + len(pre.split(" ")[0]) + 1
@@ -593,8 +751,10 @@ def r_quarter(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return None
     if not ord_ and not text0.startswith(("the", "this", "last", "next", "its", "their")):
         return None
-    year: Optional[int] = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
-    yw = (m["yw"] or "").lower()
+    year: Optional[int] = int(m["y"] or m["y2"] or m["yp"]) if (m["y"] or m["y2"] or m["yp"]) else None
+    yw = re.sub(r"\s+year's$", "", (m["yw"] or m["ypw"] or "").lower())
+    if yw in ("year-ago", "year-earlier"):
+        yw = "last"
     dct = ctx.dct
     if year is None and dct is not None:
         year = dct.year
@@ -604,6 +764,8 @@ def r_quarter(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
             year += 1
     if qh == "half":
         n = {"first": 1, "1st": 1, "second": 2, "2nd": 2}.get(ord_)
+        if n is None and ord_ in ("last", "final") and re.search(r"\bof\b", text0):
+            n = 2  # "the last half of 1989"
         if n is None and dct is not None:
             cur = 1 if dct.month <= 6 else 2
             n = cur - 1 if ord_ in ("last", "past", "previous") else cur
@@ -631,6 +793,8 @@ def r_quarter(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         else:
             # "the quarter", "the latest quarter": the last one completed, in news of results.
             d = add_months(dct, -3)
+            if yw in ("last", "the previous") and year is not None:
+                return Hit("DATE", f"{year:04d}-Q{quarter_of(d)}")
             return Hit("DATE", f"{d.year:04d}-Q{quarter_of(d)}")
     if year is None:
         return Hit("DATE", f"XXXX-Q{n}")
@@ -657,7 +821,9 @@ def r_season(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     y = ctx.dct.year
     cur_month = ctx.dct.month
     season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
-    if rel in ("last", "this past", "the past"):
+    if rel == "last":
+        y = y - 1  # "last spring" as TimeML reads it: the previous year's
+    elif rel in ("this past", "the past"):
         y = y if season_start + 2 < cur_month and s != "WI" else y - 1
     elif rel in ("next", "the coming"):
         y = y if season_start > cur_month else y + 1
@@ -676,7 +842,7 @@ _REF_VALUES = {
     "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
     "formerly": "PAST_REF", "once": "PAST_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "current": "PRESENT_REF", "recent": "PAST_REF",
 }
 
 
@@ -685,7 +851,7 @@ def r_ref(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     v = _REF_VALUES.get(w)
     if v is None:
         return None
-    if w in ("once", "soon", "formerly", "lately", "currently", "nowadays", "at the moment"):
+    if w in ("once", "soon", "formerly", "lately", "nowadays", "at the moment"):
         return None  # rarely annotated as TIMEX3 in TimeML news
     start = m.start() + 3 if w.startswith("in the ") else None
     if w == "now" and re.match(r"\s*(?:that|,)", ctx.text[m.end():m.end() + 6]) and ctx.text[m.end():m.end() + 6].strip().startswith("that"):
@@ -696,6 +862,12 @@ def r_ref(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
 def r_set(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if m["adv"]:
         adv = re.sub(r"\s+", " ", m["adv"].lower())
+        nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end():m.end() + 20])
+        if nxt and nxt.group(1) not in ("and", "or", "in", "on", "at", "for", "to", "from", "since", "until",
+                                        "through", "by", "with", "but", "as", "while", "during"):
+            return None  # "quarterly dividend", "daily volume": adjectives, not a recurrence
+        if adv in ("annually", "quarterly"):
+            return None
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                  "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W",
                  "biannually": "P6M", "semiannually": "P6M", "twice a year": "P1Y", "once a year": "P1Y",
@@ -705,9 +877,7 @@ def r_set(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     q = m["q"].lower()
     unit = m["unit"].lower()
     if q == "a":
-        before = ctx.text[max(0, m.start() - 14):m.start()].lower()
-        if not re.search(r"(?:\d|%|percent|cents?|dollars?|times|once|twice)\s*$", before):
-            return None
+        return None  # "four flights a week", "$35 a night": rates, left untagged as in TimeML news
     if unit.rstrip(".") in WEEKDAYS:
         return Hit("SET", f"XXXX-WXX-{WEEKDAYS[unit.rstrip('.')] + 1}")
     if unit in PARTS_OF_DAY:
@@ -746,6 +916,10 @@ def r_anchored(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     ref = ctx.ref
     if w_next_week_is_relative(m, ctx):
         ref = ctx.dct
+    elif unit == "month" and ctx.anchor_month is not None:
+        ref = ctx.anchor_month
+    elif unit == "year" and ctx.anchor_year is not None:
+        ref = safe_date(ctx.anchor_year, 7, 1)
     pod = PARTS_OF_DAY.get(unit)
     gran_unit = "day" if (pod or unit == "night") else unit
     if ref is None:
@@ -772,6 +946,11 @@ RULES: list[tuple[str, re.Pattern[str], int, Resolver]] = [
     ("dmy", P.DMY, 8, _day_month),
     ("mdy", P.MDY, 8, _day_month),
     ("month_year", P.MONTH_YEAR, 7, r_month_year),
+    ("month_rel_year", P.MONTH_REL_YEAR, 8, r_month_rel_year),
+    ("spelled_year", P.SPELLED_YEAR, 7, r_spelled_year),
+    ("year_end", P.YEAR_END, 6, r_year_end),
+    ("fin_period", P.FIN_PERIOD, 7, r_fin_period),
+    ("pod_day", P.POD_DAY, 7, r_pod_day),
     ("bare_month", P.BARE_MONTH, 3, r_bare_month),
     ("year", P.YEAR_ONLY, 4, r_year),
     ("decade", P.DECADE, 6, r_decade),

@@ -12,7 +12,8 @@ from dateline.extract.time.rules import RULES, Ctx, Hit, _shift, _unit_key
 from dateline.model import Timex
 
 # Rules whose value depends on the previous date (re-resolved in reading order).
-_ORDER_DEPENDENT = {"ago", "anchored", "rel_unit", "weekend"}
+_ORDER_DEPENDENT = {"ago", "anchored", "rel_unit", "weekend", "fin_period"}
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approximately|circa|roughly|some)|\bc\.)\s+$", re.I)
 _PAST_WINDOW = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
 _PAST_WINDOW_BEFORE = re.compile(r"\b(?:over|in|during|within|for)\s+$", re.I)
@@ -89,11 +90,13 @@ def _past_window(timex: Timex, text: str, dct: Optional[date]) -> Optional[tuple
 
 def tag(text: str, dct_str: Optional[str], sdoc: Optional[Doc] = None) -> list[Timex]:
     dct = parse_dct(dct_str)
-    ctx = Ctx(text=text, dct=dct, sdoc=sdoc)
+    ctx = Ctx(text=text, dct=dct, sdoc=sdoc,
+              financial=bool(re.search(r"\bquarter\b", text, re.I) and re.search(r"\ba share\b|\bper share\b|\bnet income\b|\bprofit\b|\bearnings\b", text, re.I)))
     chosen = _select(_candidates(text, ctx))
     out: list[Timex] = []
     for s, e, _prio, name, hit in chosen:
-        if name in _ORDER_DEPENDENT and hit.anchored is not False and ctx.anchor is not None:
+        if name in _ORDER_DEPENDENT and (ctx.anchor is not None or ctx.last_quarter is not None
+                                         or ctx.anchor_month is not None):
             again = _rematch(name, text, s, e, ctx)
             if again is not None:
                 hit = again
@@ -111,6 +114,14 @@ def tag(text: str, dct_str: Optional[str], sdoc: Optional[Doc] = None) -> list[T
                 t.range_start, t.range_end = win[0].isoformat(), win[1].isoformat()
         if hit.anchor is not None:
             ctx.anchor = hit.anchor
+        if _QUARTER_VALUE.match(t.value) and name == "quarter" and dct is not None:
+            # A quarter not yet over at the DCT is a plan or a fiscal label, not the period reported.
+            if (int(t.value[:4]), int(t.value[-1])) < (dct.year, (dct.month - 1) // 3 + 1):
+                ctx.last_quarter = t.value
+        if t.type == "DATE" and re.match(r"^\d{4}-\d{2}(?:-\d{2})?$", t.value):
+            ctx.anchor_month = date(int(t.value[:4]), int(t.value[5:7]), 15)
+        if t.type == "DATE" and re.match(r"^\d{4}(?:$|-)", t.value):
+            ctx.anchor_year = int(t.value[:4])
         out.append(t)
     return _merge_clock_with_day(out, text)
 

@@ -16,11 +16,11 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 
 _FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|gonna|plans? to|planned|planning to|scheduled|"
-    r"expects? to|expected to|set to|due to|aims? to|intends? to|would|upcoming|is to|are to|"
-    r"to be held|to begin|to start|to hold|to meet|to vote|to visit)\b", re.I)
+    r"expects? to|expected\s+(?:to|in|by)|set to|aims? to|intends? to|would|upcoming|is to|are to|due\s+(?:to|in|by)|"
+    r"effective|to be held|to begin|to start|to hold|to meet|to vote|to visit)\b", re.I)
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|said|told|reported|announced|killed|died|began|took|made|came|"
-    r"went|fell|rose|left|saw|held|met|ago|\w{3,}ed)\b", re.I)
+    r"went|fell|rose|left|saw|held|met|ago|(?!expected|scheduled|planned|proposed)\w{3,}ed)\b", re.I)
 _SENT_BOUND = re.compile(r"[.!?;]\s|\n")
 
 
@@ -53,8 +53,8 @@ def clause_tense(text: str, start: int, end: int, sdoc: Optional[Doc] = None) ->
         for rx, label in ((_FUTURE_CUES, FUTURE), (_PAST_CUES, PAST)):
             for m in rx.finditer(chunk):
                 dist = len(chunk) - m.end() if is_left else m.start()
-                if label == FUTURE:
-                    dist -= 25  # modal cues outrank the odd past participle nearby
+                if not is_left:
+                    dist += 15  # the governing verb usually comes first ("said Monday")
                 if best is None or dist < best[0]:
                     best = (dist, label)
     return best[1] if best else PAST
