@@ -122,3 +122,29 @@ def test_page_and_static_files(base_url: str) -> None:
     status, js, ctype = get(base_url, "/static/app.js")
     assert status == 200 and "javascript" in ctype and "/api/events" in js
     assert "http://" not in js.replace("http://www.w3.org/2000/svg", "")  # nothing from the internet
+
+
+def test_api_on_a_real_sqlite_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same API functions over the embedded store, with fusion done by the store."""
+    from dateline.batch import store_extractions
+    from dateline.store import open_store
+    from dateline.web import api
+    from test_export_samples import sample_extractions
+
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    with open_store(url) as store:
+        assert store_extractions(store, sample_extractions()).added == 2
+    cat = Catalog(url)
+    events = api.list_events(cat, {})["events"]
+    assert events and {d for e in events for d in e["documents"]} == {"doc-a", "doc-b"}
+    detail = api.get_event(cat, events[0]["event_id"])
+    assert detail["reports"] and all(r["available"] and r["fields"] for r in detail["reports"])
+    docs = api.list_documents(cat, {})
+    assert docs["total"] == 2 and sum(d["events"] for d in docs["documents"]) >= 2
+    doc = api.get_document(cat, "doc-a")
+    assert doc["text"].startswith("Ridgefield") and doc["mentions"]
+    hits = api.search(cat, {"q": ["shelled"]})
+    assert hits["sentences"] and hits["sentences"][0]["doc_id"] == "doc-a"
+    with pytest.raises(api.ApiError) as err:
+        api.get_event(cat, "no-such-event")
+    assert err.value.status == 404
