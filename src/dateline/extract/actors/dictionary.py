@@ -28,6 +28,7 @@ from dateline.paths import PACKAGE_DATA
 KINDS = ("state", "rebel", "militia", "civilians", "protesters", "rioters", "external", "other")
 # "Military Forces of X (2000-) Unit" -> base, start, end, unit
 PERIOD_RE = re.compile(r"^(?P<base>.*?) \((?P<start>\d{4})-(?P<end>\d{4})?\)(?: (?P<unit>.*))?$")
+COUNTRY_SUFFIX_RE = re.compile(r"^(.*) \(([^()]+)\)$")
 STATE_BASE_RE = re.compile(r"^(Military Forces|Police Forces|Government|Former Government) of (the )?(?P<country>.+)$")
 
 
@@ -57,6 +58,8 @@ class ActorDictionary:
     country_names: dict[str, str] = field(default_factory=dict)  # alpha-2 -> ACLED country name
     country_codes: dict[str, str] = field(default_factory=dict)  # lower country name -> alpha-2
     known_names: set[str] = field(default_factory=set)  # every full ACLED name learned
+    # "Islamic State" -> {"IQ": "Islamic State (Iraq)", ...}: names ACLED qualifies by country
+    variants: dict[str, dict[str, str]] = field(default_factory=dict)
 
     # ---- building -------------------------------------------------------
     def add(self, alias: str, entry: ActorEntry) -> None:
@@ -76,6 +79,26 @@ class ActorDictionary:
                 return
         periods.append(Period(start, end, suffix))
         periods.sort(key=lambda p: p.start)
+
+    def add_variant(self, name: str) -> None:
+        m = COUNTRY_SUFFIX_RE.match(name)
+        if m and not PERIOD_RE.match(name):
+            code = self.country_codes.get(m.group(2).lower())
+            if code:
+                self.variants.setdefault(m.group(1), {})[code] = name
+
+    def for_country(self, name: str, code: Optional[str]) -> str:
+        """The country's version of a group ACLED codes per country ("Islamic State (Syria)")."""
+        m = COUNTRY_SUFFIX_RE.match(name)
+        base = m.group(1) if m and m.group(2).lower() in self.country_codes else name
+        if code is None:
+            return name
+        found = self.variants.get(base, {}).get(code)
+        if found:
+            return found
+        if base in lexicon.COUNTRY_QUALIFIED and self.country_name(code):
+            return f"{base} ({self.country_name(code)})"
+        return name
 
     # ---- lookups --------------------------------------------------------
     def lookup(self, alias: str) -> Optional[ActorEntry]:
@@ -174,13 +197,20 @@ def load_dictionary(extra_files: Iterable[str | Path] = (), data_dir: Path = PAC
         d.country_names[code] = name
         d.country_codes[name.lower()] = code
     _add_fallback_countries(d)
+    learned: dict[str, list[tuple[int, Optional[int], str, int]]] = {}
     for row in _read_tsv(data_dir / "actors_periods.tsv"):
         base, start, end, suffix = row[0], int(row[1]), (int(row[2]) if row[2] else None), row[3]
-        d.add_period(base, start, end, suffix)
+        learned.setdefault(base, []).append((start, end, suffix, int(row[4]) if len(row) > 4 else 1))
+    for base, periods in learned.items():
+        # A period seen in one or two rows among well-attested ones is a coding slip.
+        solid = [p for p in periods if p[3] >= 3] or periods
+        for start, end, suffix, _ in solid:
+            d.add_period(base, start, end, suffix)
     _add_extra_periods(d)
     for row in _read_tsv(data_dir / "actors_names.tsv"):
         name, kind, country = row[0], row[1], (row[2] or None)
         d.known_names.add(name)
+        d.add_variant(name)
         d.add(strip_period(name), ActorEntry(name, kind, country))
     for row in _read_tsv(data_dir / "actors_aliases.tsv"):
         alias, name, kind, country = row[0], row[1], row[2], (row[3] or None)

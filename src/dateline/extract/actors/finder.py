@@ -101,11 +101,13 @@ class _Builder:
         name, country = entry.name, entry.country
         if entry.kind == "state" or name.startswith(("Military Forces of", "Police Forces of", "Government of")):
             name = self.d.with_period(name, self.year)
-        elif name in lexicon.COUNTRY_QUALIFIED:
-            country = country or self.country
-            cname = self.d.country_name(country)
-            if cname:
-                name = f"{name} ({cname})"
+        else:
+            # Groups ACLED names per country take the document's country first.
+            local = self.d.for_country(name, self.country)
+            if local == name and country is None:
+                local = self.d.for_country(name, country)
+            if local != name:
+                name, country = local, self.country or country
         return name, country
 
     def country_word(self, tok: Token) -> Optional[str]:

@@ -70,21 +70,29 @@ def choose_trigger(sdoc: Doc, start: int, end: int) -> Optional[Token]:
     return root
 
 
+UP_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "dobj", "prep", "pobj", "acomp"})
+DOWN_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"})
+
+
 def _chain(trigger: Token) -> dict[int, int]:
-    """Trigger and the verbs above it whose subject is the trigger's actor -> distance."""
+    """The trigger's clause region -> distance: verbs above it whose actor is the
+    trigger's ("agreed to hand over"), and clauses below it ("shelled ..., killing")."""
     out = {trigger.i: 0}
     tok, depth = trigger, 0
-    while tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "dobj", "prep", "pobj", "acomp") and tok.head is not tok:
+    while tok.dep_ in UP_DEPS and tok.head is not tok:
         if tok.head.text.lower() in REPORTING_VERBS:
             break
         depth += 1
         tok = tok.head
         out.setdefault(tok.i, depth)
-    # "shelled the village, killing three children": the participle's object
-    # is the victim of the same event, one step further away.
-    for child in trigger.children:
-        if child.dep_ in ("advcl", "xcomp", "conj") and child.pos_ == "VERB" and child.i > trigger.i:
-            out.setdefault(child.i, 1)
+    frontier = [(trigger, 0)]
+    while frontier:
+        node, d = frontier.pop()
+        for child in node.children:
+            if child.dep_ in DOWN_DEPS and child.pos_ in ("VERB", "AUX") and child.i not in out \
+                    and child.text.lower() not in REPORTING_VERBS and d < 3:
+                out[child.i] = d + 1
+                frontier.append((child, d + 1))
     return out
 
 
@@ -120,7 +128,11 @@ def _role(head: Token, trigger: Token, chain: dict[int, int]) -> tuple[Optional[
         if parent is tok:
             return None, steps
         if parent.i in chain:
-            return _edge_role(tok, parent, via_conj_first), steps + chain[parent.i]
+            role = _edge_role(tok, parent, via_conj_first)
+            if role == 1 and via_conj_first is not None and tok.dep_ == "prep" \
+                    and tok.text.lower() == "between":
+                role = 2  # "clashes between X and Y": Y is the other side
+            return role, steps + chain[parent.i]
         if tok.dep_ == "conj" and via_conj_first is None:
             via_conj_first = parent
         tok = parent
@@ -186,12 +198,35 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
     a2 = min(cand2, key=lambda x: (x[0], x[1]))[2] if cand2 else None
     if a1 is not None and a2 is not None and a1 is a2:
         a2 = None
+    if a1 is None:
+        a1 = _reporter_as_actor(trigger, chain, heads)
     if a1 is None and a2 is None and unplaced:
         before = [m for m, h in unplaced if h.i < trigger.i]
         after = [m for m, h in unplaced if h.i > trigger.i]
         a1 = before[-1] if before else None
         a2 = after[0] if after else None
     return RolePair(a1, a2)
+
+
+def _reporter_as_actor(trigger: Token, chain: dict[int, int],
+                       heads: list[tuple[ActorMention, Optional[Token]]]) -> Optional[ActorMention]:
+    """"Iraq said it would allow ...": a pronoun subject stands for the speaker."""
+    top = min((trigger.doc[i] for i in chain), key=lambda t: (-chain[t.i], t.i))
+    for i in chain:
+        t = trigger.doc[i]
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in t.children):
+            break
+    else:
+        return None
+    verb = top.head if top.dep_ in ("ccomp", "xcomp", "conj") else None
+    if verb is None or verb.text.lower() not in REPORTING_VERBS:
+        return None
+    for m, h in heads:
+        if h is not None and h.head.i == verb.i and h.dep_ == "nsubj":
+            return m
+        if h is not None and h.dep_ in ("compound", "conj") and h.head.head.i == verb.i and h.head.dep_ == "nsubj":
+            return m
+    return None
 
 
 def _relative_clause_role(head: Token, trigger: Token, role: Optional[int]) -> Optional[int]:
