@@ -55,3 +55,26 @@ def test_ingest_stores_and_skips_known(client, tmp_path) -> None:  # type: ignor
         again = ingest(store, _docs(), client)
         assert (again.added, again.skipped) == (0, 3)
         assert sorted(e.doc.id for e in store.extractions()) == ["d0", "d1", "d2"]
+
+
+def test_cli_ingest_dask_option(client, tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`dateline ingest PATH --dask local` goes through dateline.batch and stores the documents."""
+    import dateline.batch as batch
+    from dateline.cli import main
+    from dateline.store import open_store
+
+    asked: list[str] = []
+    monkeypatch.setattr(batch, "make_client", lambda address, workers=None: asked.append(address) or client)
+    monkeypatch.setattr(batch, "close_client", lambda c: None)  # the module's cluster outlives this test
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(TEXTS):
+        (folder / f"n{i}.txt").write_text(text, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"caf\xe9 latin-1\n")
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert main(["ingest", str(folder), "--db", url, "--dask", "local", "--published", "2025-03-10"]) == 0
+    assert asked == ["local"]
+    err = capsys.readouterr().err
+    assert "ingested 3 new, 0 already stored, 1 failed" in err and "broken" in err
+    with open_store(url) as store:
+        assert sorted(e.doc.id for e in store.extractions()) == ["n0", "n1", "n2"]

@@ -48,5 +48,5 @@ def to_feature_collection(events: list[FusedEvent]) -> dict[str, Any]:
 
 
 def write_geojson(events: list[FusedEvent], out: TextIO) -> None:
-    json.dump(to_feature_collection(events), out, ensure_ascii=False, indent=1)
+    json.dump(to_feature_collection(events), out, ensure_ascii=False)
     out.write("\n")
