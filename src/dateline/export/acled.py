@@ -9,10 +9,12 @@ from __future__ import annotations
 import csv
 import re
 import time
+from functools import lru_cache
 from typing import Optional, TextIO
 
 from dateline.export.countries import CountryInfo, alpha2_for_name, country_info
 from dateline.model import FusedEvent
+from dateline.paths import PACKAGE_DATA
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -40,9 +42,9 @@ _STATE_RE = re.compile(r"^(Military|Police|Naval|Air|Security|Prison|Border) For
 _REBEL_RE = re.compile(
     r"\b(rebels?|insurgents?|islamic state|isis|isil|hayat tahrir|hts|taliban|al[- ]shabaa?b|boko haram|"
     r"jnim|iswap|liberation (army|front)|free syrian army|opposition (forces|fighters|groups?)|"
-    r"mujahideen|jihadists?|al[- ]qaeda|national army|resistance)\b", re.I)
-_IDENTITY_RE = re.compile(r"\b(communal|ethnic|clan|tribal|identity)\b", re.I)
-_MILITIA_RE = re.compile(r"\b(militia|unidentified armed group|armed group|gang|paramilitar)", re.I)
+    r"mujahideen|jihadists?|al[- ]qaeda|national army|resistance|operation room|dissidents?|"
+    r"rapid support forces)\b", re.I)
+_IDENTITY_RE = re.compile(r"\b(communal|ethnic|clan|tribal|identity|vigilantes?)\b", re.I)
 
 
 def inter_code(actor: Optional[str], event_country: Optional[CountryInfo]) -> int:
@@ -68,13 +70,50 @@ def inter_code(actor: Optional[str], event_country: Optional[CountryInfo]) -> in
         return STATE
     if low.startswith(("unidentified military forces", "private security", "united nations", "nato")):
         return EXTERNAL
-    if _IDENTITY_RE.search(name) and _MILITIA_RE.search(name):
-        return IDENTITY_MILITIA
+    known = _kind_of_known_actor(name)
+    if known is not None:
+        if known == POLITICAL_MILITIA and _IDENTITY_RE.search(name):
+            return IDENTITY_MILITIA
+        return known
     if _REBEL_RE.search(name):
         return REBEL
-    if _MILITIA_RE.search(name):
-        return POLITICAL_MILITIA
+    if _IDENTITY_RE.search(name):
+        return IDENTITY_MILITIA
     return POLITICAL_MILITIA  # ACLED's default for a named non-state armed actor
+
+
+# Kinds of the actor table (ACLED names learned from ACLED rows) as inter codes;
+# "other" is left to the name rules below.
+_KIND_CODES = {"state": STATE, "rebel": REBEL, "militia": POLITICAL_MILITIA, "rioters": RIOTERS,
+               "protesters": PROTESTERS, "civilians": CIVILIANS, "external": EXTERNAL}
+
+
+@lru_cache(maxsize=1)
+def _actor_kinds() -> dict[str, int]:
+    """ACLED actor name (and the name without its period) -> inter code, from the shipped table."""
+    path = PACKAGE_DATA / "actors_names.tsv"
+    kinds: dict[str, int] = {}
+    if not path.exists():
+        return kinds
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 2 or cols[1] not in _KIND_CODES:
+                continue
+            kinds.setdefault(cols[0].lower(), _KIND_CODES[cols[1]])
+            kinds.setdefault(_PERIOD_RE.sub("", cols[0]).strip().lower(), _KIND_CODES[cols[1]])
+    return kinds
+
+
+_PERIOD_RE = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?)\)")
+
+
+def _kind_of_known_actor(name: str) -> Optional[int]:
+    kinds = _actor_kinds()
+    low = name.lower()
+    return kinds.get(low) or kinds.get(_PERIOD_RE.sub("", low).strip())
 
 
 def interaction_code(inter1: int, inter2: int) -> int:
@@ -128,6 +167,8 @@ def acled_row(fe: FusedEvent, timestamp: Optional[int] = None) -> dict[str, obje
     disorder = DISORDER_BY_TYPE.get(ev.event_type, "")
     if ev.sub_event_type == "Excessive force against protesters":
         disorder = BOTH_DISORDERS
+    elif ev.sub_event_type == "Violent demonstration":  # a riot that is a demonstration
+        disorder = "Demonstrations"
     civilian_targeting = ("Civilian targeting" if inter2 == CIVILIANS and disorder.startswith("Political violence")
                           else "")
     sources = []

@@ -25,9 +25,9 @@ _REGION_MEMBERS: dict[str, str] = {
     "Europe": "AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD "
               "ME MK MT NL NO PL PT RO RS RU SE SI SK SM UA VA XK GI FO",
     "Caribbean": "AG AI AW BB BS BQ CU CW DM DO GD GP HT JM KN KY LC MQ MS PR SX TC TT VC VG VI",
-    "Central America": "BZ CR GT HN MX NI PA SV",
+    "Central America": "BZ CR GT HN NI PA SV",
     "South America": "AR BO BR CL CO EC FK GF GY PE PY SR UY VE",
-    "North America": "BM CA GL PM US",
+    "North America": "BM CA GL MX PM US",
     "Oceania": "AS AU CK FJ FM GU KI MH MP NC NF NR NU NZ PF PG PN PW SB TK TO TV VU WF WS",
     "Antarctica": "AQ",
 }
