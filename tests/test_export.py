@@ -84,3 +84,34 @@ def test_geojson_points_and_unlocated() -> None:
     assert feat["properties"]["event_type"] == "Explosions/Remote violence"
     assert feat["properties"]["documents"] == ["doc-a", "doc-c"]
     assert fc["unlocated"][0]["event_id"] == "2" and fc["unlocated"][0]["location"] == "Tal Hamra"
+
+
+def test_acled_derivations_match_acled_dev_rows(shared) -> None:  # type: ignore[no-untyped-def]
+    """Given ACLED's own fields, the derived columns agree with ACLED's (dev set, gold names)."""
+    from dateline.export.acled import acled_row
+    from dateline.export.countries import alpha2_for_name
+    from dateline.model import Event, Location, Span
+
+    path = shared / "eval" / "events" / "acled-2023-dev.csv"
+    if not path.exists():
+        pytest.skip("ACLED dev set absent")
+    same = {"inter": 0, "geo": 0, "disorder": 0, "interaction": 0}
+    slots = rows = 0
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            ev = Event(r["event_type"], r["sub_event_type"], Span(0, 1, "x"),
+                       actor1=r["actor1"] or None, actor2=r["actor2"] or None,
+                       location=Location(r["location"], float(r["latitude"]), float(r["longitude"]),
+                                         alpha2_for_name(r["country"]), r["admin1"]))
+            row = acled_row(FusedEvent("1", ev), timestamp=0)
+            rows += 1
+            for k in ("1", "2"):
+                if r[f"actor{k}"]:
+                    slots += 1
+                    same["inter"] += str(row[f"inter{k}"]) == r[f"inter{k}"]
+            same["geo"] += (row["region"], str(row["iso"]), row["country"]) == (r["region"], r["iso"], r["country"])
+            same["disorder"] += row["disorder_type"] == r["disorder_type"]
+            same["interaction"] += str(row["interaction"]) == r["interaction"]
+    assert same["inter"] / slots > 0.95
+    assert same["geo"] / rows > 0.98 and same["disorder"] / rows > 0.98
+    assert same["interaction"] / rows > 0.9
