@@ -90,7 +90,7 @@ def test_acled_derivations_match_acled_dev_rows(shared) -> None:  # type: ignore
     """Given ACLED's own fields, the derived columns agree with ACLED's (dev set, gold names)."""
     from dateline.export.acled import acled_row
     from dateline.export.countries import alpha2_for_name
-    from dateline.model import Event, Location, Span
+    from dateline.model import Event, FusedEvent, Location, Span
 
     path = shared / "eval" / "events" / "acled-2023-dev.csv"
     if not path.exists():
