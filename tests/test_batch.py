@@ -78,3 +78,9 @@ def test_cli_ingest_dask_option(client, tmp_path, monkeypatch, capsys) -> None: 
     assert "ingested 3 new, 0 already stored, 1 failed" in err and "broken" in err
     with open_store(url) as store:
         assert sorted(e.doc.id for e in store.extractions()) == ["n0", "n1", "n2"]
+
+
+def test_bounded_window_streams_in_order(client) -> None:  # type: ignore[no-untyped-def]
+    docs = [Document(id=f"e{i}", text="", errors=["empty"]) for i in range(7)]  # cheap: no parsing
+    out = list(extract_with_dask(iter(docs), client, partition_size=2, in_flight=1))
+    assert [e.doc.id for e in out] == [f"e{i}" for i in range(7)]

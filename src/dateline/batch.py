@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Optional
 
@@ -69,13 +70,25 @@ def close_client(client: Any) -> None:
         cluster.close()
 
 
-def extract_with_dask(docs: Iterable[Document], client: Any,
-                      partition_size: int = DEFAULT_PARTITION) -> Iterator[Extraction]:
-    """Extractions of ``docs`` computed on the cluster of ``client``, in input order."""
-    futures = [client.submit(extract_partition, chunk, pure=False)
-               for chunk in partitions(docs, partition_size)]
-    for fut in futures:  # in submission order, so the output keeps the input order
-        yield from fut.result()
+def extract_with_dask(docs: Iterable[Document], client: Any, partition_size: int = DEFAULT_PARTITION,
+                      in_flight: Optional[int] = None) -> Iterator[Extraction]:
+    """Extractions of ``docs`` computed on the cluster of ``client``, in input order.
+
+    At most ``in_flight`` partitions (default: 3 per worker thread) are on the
+    cluster at once, so a large corpus streams through instead of being held
+    in memory whole, while every worker always has the next partition queued.
+    """
+    if in_flight is None:
+        threads = sum((client.nthreads() or {}).values()) or 1
+        in_flight = 3 * threads
+    window: deque[Any] = deque()
+    chunks = partitions(docs, partition_size)
+    for chunk in chunks:
+        window.append(client.submit(extract_partition, chunk, pure=False))
+        if len(window) >= in_flight:
+            yield from window.popleft().result()  # oldest first: output keeps input order
+    while window:
+        yield from window.popleft().result()
 
 
 def store_extractions(store: Any, exts: Iterable[Extraction]) -> IngestSummary:
@@ -116,12 +129,16 @@ def ingest(store: Any, docs: Iterable[Document], client: Any = None,
            partition_size: int = DEFAULT_PARTITION) -> IngestSummary:
     """Extract the documents not yet stored (on ``client``'s cluster, or here) and store them."""
     skipped = 0
-    fresh: list[Document] = []
-    for doc in docs:
-        if not doc.errors and store.has_document(doc.content_hash):
-            skipped += 1
-            continue
-        fresh.append(doc)
+
+    def unseen() -> Iterator[Document]:
+        nonlocal skipped
+        for doc in docs:
+            if not doc.errors and store.has_document(doc.content_hash):
+                skipped += 1
+                continue
+            yield doc
+
+    fresh = unseen()  # streamed: documents are read as the extraction asks for them
     if client is not None:
         exts: Iterable[Extraction] = extract_with_dask(fresh, client, partition_size)
     else:
