@@ -148,3 +148,12 @@ def test_api_on_a_real_sqlite_store(tmp_path) -> None:  # type: ignore[no-untype
     with pytest.raises(api.ApiError) as err:
         api.get_event(cat, "no-such-event")
     assert err.value.status == 404
+
+
+def test_read_only_methods_and_head(base_url: str) -> None:
+    req = urllib.request.Request(base_url + "/api/events", data=b"{}", method="POST")
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=10)
+    assert err.value.code == 405 and json.loads(err.value.read())["status"] == 405
+    with urllib.request.urlopen(urllib.request.Request(base_url + "/api/stories", method="HEAD"), timeout=10) as r:
+        assert r.status == 200 and r.read() == b""

@@ -298,17 +298,14 @@ def update_stories(store, new_doc_ids: list[str]) -> None:  # type: ignore[no-un
     # ~0 beyond a year's gap); the others are not even loaded.
     reach = SAME_PERIOD_DAYS + int(DECAY_DAYS * 9)
     groups: list[_Group] = []
-    untouched: list[Story] = []
     for s in existing:
         lo, hi = _ordinal(s.start), _ordinal(s.end)
         near = (undated_new or lo is None or hi is None or not lows
                 or (lo - reach <= max(highs) and hi + reach >= min(lows)))
         if not near:
-            untouched.append(s)
             continue
         exts = [e for e in (store.get_extraction(d) for d in s.documents) if e is not None]
         if not exts:
-            untouched.append(s)
             continue
         g = _Group(s.story_id)
         for p in profiles(exts):
@@ -316,11 +313,8 @@ def update_stories(store, new_doc_ids: list[str]) -> None:  # type: ignore[no-un
         g.changed = False
         groups.append(g)
     _assign(groups, new_profiles)
-    kept = {s.story_id: s for s in untouched}
-    for g in groups:
-        kept[g.story_id] = _to_story(g) if g.changed else next(s for s in existing if s.story_id == g.story_id)
-    stories = sorted(kept.values(), key=lambda s: (s.start or "9999", s.story_id))
-    store.save_stories(stories)
+    # Only the stories that took new documents (and the new ones) are written back.
+    store.save_stories([_to_story(g) for g in groups if g.changed], replace=False)
 
 
 __all__ = ["group_stories", "update_stories", "document_dates", "time_closeness", "DocProfile"]

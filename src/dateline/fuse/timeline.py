@@ -234,7 +234,10 @@ def timeline_from_extractions(exts: Iterable[Extraction], query: Optional[str] =
 
 
 def _story_extractions(store, story_id: str) -> list[Extraction]:  # type: ignore[no-untyped-def]
-    story = next((s for s in store.stories() if s.story_id == story_id), None)
+    try:
+        story = store.story(story_id)
+    except (AttributeError, NotImplementedError):
+        story = next((s for s in store.stories() if s.story_id == story_id), None)
     if story is None:
         raise ValueError(f"no story {story_id!r} in the store")
     exts = []

@@ -20,6 +20,8 @@ from dateline.web.server import STATIC_DIR, basemap_handler
 
 TIMELINE_DATES = 12
 TIMELINE_SENTENCES = 2
+# A report is one file: past this many documents, the rest are listed without their text.
+MAX_DOCUMENT_TEXTS = 500
 
 
 def _timeline(cat: Catalog, story: Optional[str]) -> dict[str, Any]:
@@ -39,7 +41,9 @@ def report_data(cat: Catalog, title: str = "Dateline report",
     details = {e["event_id"]: api.get_event(cat, e["event_id"]) for e in events}
     doc_list = api.list_documents(cat, {})["documents"]
     documents: dict[str, Any] = {}
-    for row in doc_list:
+    # Documents that report events first, so their evidence is what stays viewable.
+    cited = {d for e in events for d in e["documents"]}
+    for row in sorted(doc_list, key=lambda r: r["id"] not in cited)[:MAX_DOCUMENT_TEXTS]:
         try:
             documents[row["id"]] = api.get_document(cat, row["id"])
         except ApiError:
