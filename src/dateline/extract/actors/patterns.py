@@ -1,0 +1,314 @@
+"""Actor mentions found from the parse rather than the dictionary.
+
+- ``person_pass``: people with their titles ("Israeli Prime Minister Ehud
+  Barak", "U.N. mediator Diego Cordovez"); a nationality in the title makes
+  them their government.
+- ``force_pass``: a country word + a force noun ("Russian jets", "Syria's
+  army", "government forces" in the document's country).
+- ``generic_pass``: civilians, protesters, rioters, unidentified armed groups,
+  with the country said or else the document's.
+- ``entity_pass``: countries, capitals, organisations and groups that act or
+  are acted upon ("Jordan agreed", "Washington demanded", "Yoruba leaders").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract.actors import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from dateline.extract.actors.finder import Builder
+
+# Dependency labels of a noun phrase that takes part in an event.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "conj",
+                           "pobj", "attr", "agent", "ROOT", "csubj", "oprd", "npadvmod", "nmod"})
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "into",
+                            "through", "throughout", "along", "within", "toward", "towards",
+                            "north", "south", "east", "west", "of", "since", "until", "during",
+                            "over", "under", "after", "before", "outskirts", "via", "past"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "quantmod"})
+NON_STATE_WORDS = frozenset({"rebel", "rebels", "opposition", "militia", "insurgent", "jihadist",
+                             "coalition", "foreign", "kurdish", "allied", "peacekeeping", "un",
+                             "u.n.", "international", "enemy", "islamist", "separatist"})
+_STATE_MODIFIERS = frozenset({"government", "security", "regime", "armed", "state", "military",
+                              "pro-government", "army", "federal", "national", "loyalist"})
+_PERSONNEL = frozenset({"army", "soldier", "soldiers", "troops", "military", "police", "policemen",
+                        "policeman", "gendarmes", "gendarmerie", "navy", "warplanes", "jets", "airforce"})
+_SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
+
+
+# ---- people -------------------------------------------------------------------
+def person_pass(b: "Builder") -> None:
+    for ent in b.sdoc.ents:
+        if ent.label_ != "PERSON" or not b.free(ent.start, ent.end):
+            continue
+        if not _is_argument(ent.root):
+            continue
+        start = _title_left_edge(b, ent.start)
+        while start < ent.start and not b.free(start, ent.start):
+            start += 1
+        code = None
+        for t in b.sdoc[start:ent.end]:
+            code = code or b.country_word(t)
+        name = b.d.state_name("Government", code, b.year) if code else None
+        entry = b.d.lookup(ent.text)
+        if entry is not None:
+            b.emit(start, ent.end, *_entry_name(b, entry))
+            continue
+        b.emit(start, ent.end, name or ent.text, "state" if name else "other", code)
+
+
+def _entry_name(b: "Builder", entry) -> tuple[str, str, Optional[str]]:  # type: ignore[no-untyped-def]
+    name, country = b.named(entry)
+    return name, entry.kind, country
+
+
+def _title_left_edge(b: "Builder", start: int) -> int:
+    """Extend a name left over its titles ("U.S. Secretary of State Warren Christopher")."""
+    toks = b.sdoc
+    i = start
+    sent_start = toks[start].sent.start if toks[start].sent is not None else 0
+    while i > sent_start:
+        prev = toks[i - 1]
+        low = prev.text.lower()
+        titled = low in lexicon.PERSON_TITLES or (prev.ent_type_ in ("NORP", "GPE", "ORG")
+                                                  and prev.ent_iob_ != "O")
+        if low == "of" and i - 2 >= sent_start and toks[i - 2].text[:1].isupper():
+            i -= 1
+            continue
+        if titled and prev.dep_ != "det" and (prev.text[:1].isupper() or low in lexicon.PERSON_TITLES):
+            i -= 1
+            continue
+        break
+    while i < start and toks[i].text.lower() == "of":
+        i += 1
+    return i
+
+
+# ---- state forces -------------------------------------------------------------
+def force_pass(b: "Builder") -> None:
+    """Country word + force noun, and force nouns of the document's country."""
+    for tok in b.sdoc:
+        if not tok.tag_.startswith("NN") or b.taken[tok.i]:
+            continue
+        if tok.ent_type_ == "PERSON" or (tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON"):
+            continue  # a title: the person pass takes it
+        if tok.ent_type_ in _SKIP_ENTS and not _plain_force_entity(b, tok):
+            continue
+        force = _force_of(tok)
+        if force is None:
+            continue
+        mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
+        words = {m.text.lower() for m in mods}
+        if words & NON_STATE_WORDS:
+            continue
+        code = None
+        left = tok.i
+        for m in mods:
+            for w in [m] + [c for c in m.children if c.dep_ == "conj"]:
+                c = b.country_word(w)
+                if c and code is None:
+                    code = c
+            left = min(left, m.left_edge.i if m.dep_ == "poss" else m.i)
+        if code is None:
+            if not _generic_force_ok(tok, mods):
+                continue
+            code = b.country
+            if code is None:
+                continue
+        if force == "Government" and tok.text.lower() == "regime":
+            force = "Military Forces"
+        name = b.d.state_name(force, code, b.year)
+        if not name:
+            continue
+        left = _skip_det(b.sdoc, left, tok.i)
+        b.emit(left, tok.i + 1, name, "state", code)
+
+
+def _plain_force_entity(b: "Builder", tok: Token) -> bool:
+    """"the Israeli Army" tagged ORG is still a country's force."""
+    i = tok.i
+    while i > 0 and b.sdoc[i - 1].ent_iob_ != "O" and b.sdoc[i - 1].ent_type_ == tok.ent_type_:
+        i -= 1
+    j = tok.i + 1
+    while j < len(b.sdoc) and b.sdoc[j].ent_iob_ == "I":
+        j += 1
+    for t in b.sdoc[i:j]:
+        low = t.text.lower()
+        if t.i == tok.i or t.dep_ == "det" or b.country_word(t) or low in _STATE_MODIFIERS \
+                or low in lexicon.MILITARY_NOUNS or low in lexicon.POLICE_NOUNS:
+            continue
+        return False
+    return True
+
+
+def _force_of(tok: Token) -> Optional[str]:
+    low = tok.text.lower()
+    if low in lexicon.POLICE_NOUNS and low not in ("officers", "officer", "guards", "border", "riot", "intelligence"):
+        return "Police Forces"
+    if low in lexicon.GOVERNMENT_NOUNS:
+        return "Government"
+    if low in lexicon.MILITARY_NOUNS:
+        return "Military Forces"
+    if low in ("officers", "officer", "guards"):
+        # "police officers", "border guards": police; "army officers": military
+        words = {c.text.lower() for c in tok.children}
+        if words & {"police", "border", "riot", "security"}:
+            return "Police Forces"
+        if words & {"army", "military"}:
+            return "Military Forces"
+    return None
+
+
+def _generic_force_ok(tok: Token, mods: list[Token]) -> bool:
+    """A force noun with no country word still names the local state's forces?"""
+    low = tok.text.lower()
+    words = {m.text.lower() for m in mods}
+    if words & NON_STATE_WORDS:
+        return False
+    if low in ("forces", "force", "units", "troops", "fighters") and words & _STATE_MODIFIERS:
+        return True
+    return low in _PERSONNEL
+
+
+def _skip_det(toks: Doc, left: int, head: int) -> int:
+    while left < head and toks[left].dep_ in ("det", "punct", "case"):
+        left += 1
+    return left
+
+
+# ---- generic groups -----------------------------------------------------------
+def generic_pass(b: "Builder") -> None:
+    """Civilians, protesters, rioters and unidentified armed groups."""
+    for tok in b.sdoc:
+        if b.taken[tok.i] or not tok.tag_.startswith("NN") or tok.ent_type_ in _SKIP_ENTS:
+            continue
+        low = tok.text.lower()
+        if low in lexicon.CIVILIAN_NOUNS:
+            label, kind = "Civilians", "civilians"
+        elif low in lexicon.PROTESTER_NOUNS:
+            label, kind = "Protesters", "protesters"
+        elif low in lexicon.RIOTER_NOUNS:
+            label, kind = "Rioters", "rioters"
+        elif low in lexicon.ARMED_GROUP_NOUNS:
+            label, kind = "Unidentified Armed Group", "militia"
+        elif low in lexicon.REBEL_NOUNS and low not in ("opposition", "fighters", "islamist", "jihadist"):
+            label, kind = "Rebels", "rebel"
+        else:
+            continue
+        if low in ("man", "men", "youth", "youths", "local", "aid", "displaced", "elderly") and label == "Civilians":
+            if any(c.text.lower() in lexicon.UNIDENTIFIED_WORDS for c in tok.children):
+                label, kind = "Unidentified Armed Group", "militia"
+            elif low in ("local", "aid", "displaced", "elderly"):
+                continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        code = None
+        left = tok.i
+        for m in mods:
+            c = b.country_word(m)
+            if c and code is None:
+                code = c
+            left = min(left, m.i)
+        code = code or b.country
+        cname = b.d.country_name(code)
+        name = f"{label} ({cname})" if cname else label
+        if label == "Rebels":
+            name = f"Opposition Rebels ({cname})" if cname else "Rebels"
+            if name not in b.d.known_names:
+                name, kind = (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), "militia"
+        b.emit(left, tok.i + 1, name, kind, code)
+
+
+# ---- named entities -----------------------------------------------------------
+def entity_pass(b: "Builder") -> None:
+    """Countries, capitals, organisations and national groups that take part."""
+    for ent in b.sdoc.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP") or not b.free(ent.start, ent.end):
+            continue
+        head = ent.root
+        start, end = ent.start, ent.end
+        if b.sdoc[start].dep_ == "det" or b.sdoc[start].text.lower() == "the":
+            start += 1
+        if start >= end:
+            continue
+        text = b.sdoc[start:end].text
+        if ent.label_ == "GPE":
+            _gpe(b, start, end, text, head)
+        elif ent.label_ == "NORP":
+            _norp(b, start, end, head)
+        elif _is_argument(head):
+            entry = b.d.lookup(text)
+            if entry:
+                b.emit(start, end, *_entry_name(b, entry))
+            else:
+                end2 = _group_noun_end(b, end, head)
+                b.emit(start, end2, text if end2 == end else b.sdoc[start:end2].text, "other", None)
+
+
+def _gpe(b: "Builder", start: int, end: int, text: str, head: Token) -> None:
+    low = text.lower()
+    code = b.d.country_codes.get(low)
+    if code is None and head.dep_ in ("nsubj", "poss", "nsubjpass") or (code is None and _is_actor_pobj(head)):
+        code = b.d.capitals.get(low)
+    if code is None or not _is_argument(head):
+        return
+    end2 = _group_noun_end(b, end, head)
+    if end2 > end:
+        return  # "Israel Defense Forces"-like names are the dictionary's or the force pass's
+    name = b.d.state_name("Government", code, b.year) or text
+    b.emit(start, end, name, "state", code)
+
+
+def _norp(b: "Builder", start: int, end: int, head: Token) -> None:
+    """"Palestinians", "an Indian proposal", "Yoruba leaders"."""
+    code = b.country_word(head)
+    if head.dep_ == "amod" or head.tag_ == "JJ":
+        noun = head.head
+        if noun.i > head.i and b.taken[noun.i]:
+            return
+        group = lexicon.GROUP_NOUNS.get(noun.text.lower()) if noun.i > head.i else None
+        if group is not None and _is_argument(noun) and b.free(start, noun.i + 1):
+            name = b.sdoc[start:noun.i + 1].text
+            if code and group == "other":
+                name = b.d.state_name("Government", code, b.year) or name
+            b.emit(start, noun.i + 1, name, group if group != "other" or not code else "state", code)
+            return
+        if code and _is_argument(noun) and noun.pos_ == "NOUN":
+            b.emit(start, end, b.d.state_name("Government", code, b.year) or head.text, "state", code)
+        return
+    if not _is_argument(head):
+        return
+    if code is not None and head.tag_ in ("NNPS", "NNS", "NNP"):
+        b.emit(start, end, f"Civilians ({b.d.country_name(code)})", "civilians", code)
+    elif head.tag_ in ("NNPS", "NNS"):
+        b.emit(start, end, b.sdoc[start:end].text, "other", None)
+
+
+def _group_noun_end(b: "Builder", end: int, head: Token) -> int:
+    """Take the group noun right after a name ("Yoruba leaders", "AKK officials")."""
+    if end < len(b.sdoc):
+        nxt = b.sdoc[end]
+        if nxt.text.lower() in lexicon.GROUP_NOUNS and head.head.i == nxt.i and b.free(end, end + 1):
+            return end + 1
+    return end
+
+
+def _is_actor_pobj(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.text.lower() in ("by", "with", "against", "from")
+
+
+def _is_argument(head: Token) -> bool:
+    dep = head.dep_
+    if dep not in ARGUMENT_DEPS and dep not in ("compound", "amod"):
+        return False
+    if dep == "pobj" and head.head.text.lower() in LOCATIVE_PREPS:
+        return False
+    if dep in ("compound", "nmod") and head.head.dep_ == "pobj" and head.head.head.text.lower() in LOCATIVE_PREPS:
+        return False
+    if dep == "amod" and head.ent_type_ != "NORP":
+        return False
+    if dep == "conj":
+        return _is_argument(head.head)
+    return True
