@@ -249,8 +249,14 @@
     var stack = {};
     dated.slice().sort(function (a, b) { return a.event_type < b.event_type ? -1 : 1; }).forEach(function (e) {
       var k = stack[e.date] = (stack[e.date] || 0) + 1;
+      var cy = axisY - 4 - k * rowH + rowH / 2;
+      if (e.date_end && e.date_end > e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date_end)) {
+        // An event known only to a period (a week, a month) spans it, up to the axis' end.
+        s.appendChild(svg("line", { x1: x(dayNumber(e.date)), x2: x(Math.min(hi, dayNumber(e.date_end))), y1: cy, y2: cy,
+          stroke: typeColor(e.event_type), "stroke-width": 4, "stroke-linecap": "round", opacity: 0.35 }));
+      }
       var c = svg("circle", { "class": "ev" + (state.selected === e.event_id ? " sel" : ""), cx: x(dayNumber(e.date)),
-        cy: axisY - 4 - k * rowH + rowH / 2, r: 6, fill: typeColor(e.event_type) });
+        cy: cy, r: 6, fill: typeColor(e.event_type) });
       c.appendChild(svg("title", {}, e.date + " " + e.sub_event_type + (e.location ? " at " + e.location.name : "")));
       c.addEventListener("click", function () { selectEvent(e.event_id); });
       s.appendChild(c);
