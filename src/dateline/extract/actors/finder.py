@@ -59,7 +59,8 @@ def _alias_index(d: ActorDictionary) -> _AliasIndex:
     return idx
 
 
-from dateline.extract.actors.patterns import entity_pass, force_pass, generic_pass, person_pass  # noqa: E402
+from dateline.extract.actors.patterns import (  # noqa: E402
+    entity_pass, force_pass, generic_pass, group_pass, person_pass)
 
 
 def dominant_country(places: list[Place]) -> Optional[str]:
@@ -135,6 +136,7 @@ def find_actors(text: str, sdoc: Doc, places: list[Place], year: Optional[int] =
     force_pass(b)
     generic_pass(b)
     entity_pass(b)
+    group_pass(b)
     b.out.sort(key=lambda m: m.start)
     return b.out
 

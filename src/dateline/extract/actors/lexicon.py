@@ -317,3 +317,13 @@ PERSON_TITLES: frozenset[str] = frozenset({
     "security", "intelligence", "finance", "economy", "trade", "justice", "health",
     "national", "chairman", "chairwoman", "chair", "speaker", "judge", "prosecutor", "attorney",
 })
+
+# Word starts of violent triggers: for these, a place is never the target.
+VIOLENT_STEMS: tuple[str, ...] = (
+    "kill", "attack", "shell", "bomb", "strik", "struck", "clash", "fight", "fought", "shoot",
+    "shot", "fire", "fired", "raid", "ambush", "explo", "deton", "abduct", "kidnap", "loot",
+    "burn", "storm", "captur", "seiz", "overr", "advanc", "battl", "injur", "wound", "assassin",
+    "execut", "tortur", "massacr", "murder", "stab", "beat", "rape", "assault", "target", "hit",
+    "destroy", "demolish", "airstrike", "air strike", "drone", "missile", "rocket", "mortar",
+    "offensive", "incursion", "invad", "invasion", "occup", "bombard", "lynch", "riot", "violen",
+)

@@ -44,7 +44,7 @@ def person_pass(b: "Builder") -> None:
     for ent in b.sdoc.ents:
         if ent.label_ != "PERSON" or not b.free(ent.start, ent.end):
             continue
-        if not _is_argument(ent.root):
+        if not _is_argument(ent.root, place_like=False):
             continue
         start = _title_left_edge(b, ent.start)
         while start < ent.start and not b.free(start, ent.start):
@@ -221,6 +221,30 @@ def generic_pass(b: "Builder") -> None:
         b.emit(left, tok.i + 1, name, kind, code)
 
 
+def group_pass(b: "Builder") -> None:
+    """"Opposition groups", "rebel leaders", "Kurdish fighters": groups without a name."""
+    for tok in b.sdoc:
+        kind = lexicon.GROUP_NOUNS.get(tok.text.lower())
+        if kind is None or b.taken[tok.i] or not tok.tag_.startswith("NN") or not _is_argument(tok, False):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        if not mods or not any(m.text.lower() in NON_STATE_WORDS or m.text[:1].isupper() for m in mods):
+            continue
+        left = min(m.i for m in mods)
+        if not b.free(left, tok.i + 1):
+            continue
+        code = next((c for c in (b.country_word(m) for m in mods) if c), None) or b.country
+        words = {m.text.lower() for m in mods}
+        cname = b.d.country_name(code)
+        if words & {"rebel", "rebels", "opposition", "insurgent", "separatist"} or kind == "rebel":
+            name = f"Opposition Rebels ({cname})" if cname else "Rebels"
+            if name not in b.d.known_names:
+                name = f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"
+            b.emit(left, tok.i + 1, name, "rebel", code)
+        else:
+            b.emit(left, tok.i + 1, b.sdoc[left:tok.i + 1].text, kind, code)
+
+
 # ---- named entities -----------------------------------------------------------
 def entity_pass(b: "Builder") -> None:
     """Countries, capitals, organisations and national groups that take part."""
@@ -238,7 +262,7 @@ def entity_pass(b: "Builder") -> None:
             _gpe(b, start, end, text, head)
         elif ent.label_ == "NORP":
             _norp(b, start, end, head)
-        elif _is_argument(head):
+        elif _is_argument(head, place_like=False):
             entry = b.d.lookup(text)
             if entry:
                 b.emit(start, end, *_entry_name(b, entry))
@@ -299,16 +323,22 @@ def _is_actor_pobj(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.text.lower() in ("by", "with", "against", "from")
 
 
-def _is_argument(head: Token) -> bool:
+def _is_argument(head: Token, place_like: bool = True) -> bool:
+    """Does the phrase headed by ``head`` take part in an event (not a place of it)?
+
+    ``place_like``: "of" is locative too ("the town of X"); organisations and
+    people are not places ("the return of U.N. inspectors").
+    """
     dep = head.dep_
+    preps = LOCATIVE_PREPS if place_like else LOCATIVE_PREPS - {"of", "over", "toward", "towards", "after"}
     if dep not in ARGUMENT_DEPS and dep not in ("compound", "amod"):
         return False
-    if dep == "pobj" and head.head.text.lower() in LOCATIVE_PREPS:
+    if dep == "pobj" and head.head.text.lower() in preps:
         return False
-    if dep in ("compound", "nmod") and head.head.dep_ == "pobj" and head.head.head.text.lower() in LOCATIVE_PREPS:
+    if dep in ("compound", "nmod") and head.head.dep_ == "pobj" and head.head.head.text.lower() in preps:
         return False
     if dep == "amod" and head.ent_type_ != "NORP":
         return False
     if dep == "conj":
-        return _is_argument(head.head)
+        return _is_argument(head.head, place_like)
     return True

@@ -31,6 +31,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.actors import lexicon
 from dateline.model import ActorMention
 
 REPORTING_VERBS = frozenset({
@@ -90,8 +91,8 @@ def choose_trigger(sdoc: Doc, start: int, end: int) -> Optional[Token]:
             break
         inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj")
                  and c.pos_ in ("VERB", "AUX", "NOUN") and span.start <= c.i < span.end]
-        if not inner or _has_directive_modal(inner[0]):
-            break
+        if not inner or _has_directive_modal(inner[0]) or inner[0].pos_ == "AUX":
+            break  # a directive, or "said that X is ...": the speech act is the event
         root = inner[0]
     return root
 
@@ -109,15 +110,20 @@ def _region(trigger: Token) -> dict[int, _Node]:
     while frontier:
         node, d = frontier.pop()
         for child in node.children:
-            if child.dep_ not in DOWN_DEPS or child.pos_ not in ("VERB", "AUX") or child.i in out:
+            if child.dep_ not in DOWN_DEPS and not (child.dep_ == "acomp" and region_kind(out, node) == "complement"):
+                continue
+            if child.pos_ not in ("VERB", "AUX", "ADJ") or child.i in out:
                 continue
             if child.text.lower() in REPORTING_VERBS or d >= 3:
                 continue
             kind = "complement" if child.dep_ == "ccomp" and node.i == trigger.i else "down"
             out[child.i] = _Node(d + 1, kind)
-            if kind == "down":
-                frontier.append((child, d + 1))
+            frontier.append((child, d + 1))
     return out
+
+
+def region_kind(region: dict[int, _Node], node: Token) -> str:
+    return region[node.i].kind if node.i in region else ""
 
 
 def _top_of_region(trigger: Token, region: dict[int, _Node]) -> Token:
@@ -128,8 +134,11 @@ def _top_of_region(trigger: Token, region: dict[int, _Node]) -> Token:
     return top
 
 
-def _is_source(tok: Token, mention: Optional[ActorMention] = None) -> bool:
-    """Subject of a reporting verb, or the object of "according to"."""
+def _is_source(tok: Token, mention: Optional[ActorMention] = None, trigger: Optional[Token] = None) -> bool:
+    """Subject of a reporting verb, or the object of "according to" (unless the
+    reporting verb is itself the event: "US authorities said sanctions stay")."""
+    if trigger is not None and tok.head.i == trigger.i and tok.dep_ == "nsubj":
+        return False
     if mention is not None:
         span = tok.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and span.end < len(tok.doc):
@@ -217,7 +226,7 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         if m is speaker:
             cand1.append((0, m.start, m))
             continue
-        if _is_source(h, m):
+        if _is_source(h, m, trigger):
             continue
         if m.start <= trigger.idx < m.end:
             role, dist = 1, 0  # "Russian airstrikes": the actor is part of a noun trigger
@@ -233,8 +242,9 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         else:
             unplaced.append((m, h))
     a1 = min(cand1, key=lambda x: (x[0], x[1]))[2] if cand1 else None
-    cand2 = [c for c in cand2 if c[2] is not a1 and not (a1 is not None and c[2].name == a1.name
-                                                         and c[2].text == a1.text)]
+    # The same actor twice ("Israel and Lebanon renewed talks on an Israeli pullback")
+    # is not its own target.
+    cand2 = [c for c in cand2 if c[2] is not a1 and not (a1 is not None and c[2].name == a1.name)]
     a2 = min(cand2, key=lambda x: (x[0], x[1]))[2] if cand2 else None
     if a1 is None:
         a1 = _reporter_as_actor(trigger, region, heads)
@@ -243,7 +253,49 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         after = [m for m, h in unplaced if h.i > trigger.i]
         a1 = before[-1] if before else None
         a2 = after[0] if after else None
+    if a2 is None and a1 is not None and not is_violent(trigger):
+        a2 = place_target(sdoc, trigger, region, start, end, a1)
     return RolePair(a1, a2)
+
+
+def is_violent(trigger: Token) -> bool:
+    low = trigger.text.lower()
+    return low.startswith(lexicon.VIOLENT_STEMS)
+
+
+def place_target(sdoc: Doc, trigger: Token, region: dict[int, _Node], start: int, end: int,
+                 a1: ActorMention) -> Optional[ActorMention]:
+    """A country or capital an act of diplomacy is directed at or done in
+    ("opened an embassy in Tehran", "sent personnel to Bosnia"): actor2 of
+    non-violent events only, named as that country's government."""
+    from dateline.extract.actors.dictionary import get_dictionary
+
+    d = get_dictionary()
+    best: Optional[tuple[int, ActorMention]] = None
+    for ent in sdoc.ents:
+        if ent.label_ != "GPE" or ent.start_char < start or ent.end_char > end:
+            continue
+        root = ent.root
+        if root.dep_ != "pobj":
+            continue
+        toks = [t for t in ent if t.dep_ != "det" and t.text.lower() != "the"]
+        if not toks:
+            continue
+        text = sdoc[toks[0].i:toks[-1].i + 1].text
+        code = d.country_codes.get(text.lower()) or d.capitals.get(text.lower())
+        if code is None:
+            continue
+        prep = root.head
+        if prep.head.i not in region:
+            continue
+        name = d.state_name("Government", code) or text
+        if name == a1.name:
+            continue
+        dist = region[prep.head.i].depth
+        m = ActorMention(toks[0].idx, toks[-1].idx + len(toks[-1].text), text, name, "state", code)
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    return best[1] if best else None
 
 
 def _subject_of(verb: Token, heads: list[tuple[ActorMention, Optional[Token]]]) -> Optional[ActorMention]:
