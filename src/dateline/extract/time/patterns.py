@@ -83,7 +83,8 @@ REL_UNIT = rx(r"\b(?P<det>this\s+past|this|last|next|the\s+past|the\s+last|the\s
               r"(?P<ago>\s+(?:ago|earlier|before|later|after))?")
 AGO = rx(r"\b(?:(?P<mod>" + PRE_MOD + r")\s+)?(?P<num>" + NUM + r")[-\s]+(?P<unit>" + UNIT + r")(?P<pl>s)?"
          r"(?:\s+and\s+(?:a\s+half|(?P<num2>" + NUM + r")\s+(?P<unit2>" + UNIT + r")s?))?"
-         r"\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i|you|\w+ing)\b)")
+         r"\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|back)\b|(?P<dir2>before|after)\b"
+         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i|you|\w+ing)\b))")
 BARE_AGO = rx(r"\b(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b")
 IN_DURATION = rx(r"\b(?P<prep>in|within)\s+(?:(?P<mod>" + PRE_MOD + r")\s+)?(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT
                  + r")(?P<pl>s)?\b(?!\s+(?:ago|earlier|later|before|after))")
@@ -103,11 +104,8 @@ SEASON_RX = rx(r"\b(?:(?P<rel>this\s+past|this|last|next|the\s+coming|the\s+past
                r"(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"))?\b")
 
 # --- references, sets, clock times, anchored expressions ---------------------
-REF = rx(r"\b(?P<w>now|right\s+now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment|"
-         r"recently|lately|in\s+the\s+past|the\s+past|formerly|previously|once|in\s+the\s+future|the\s+future|"
-         r"the\s+near\s+future|soon|eventually|the\s+time\s+being|so\s+far|to\s+date|as\s+yet|still|"
-         r"the\s+moment|any\s+time|the\s+time|that\s+time|this\s+time|at\s+the\s+time|the\s+same\s+time|"
-         r"earlier|later|meantime|meanwhile|ever|never|current|recent)\b")
+REF = rx(r"\b(?P<w>now|right\s+now|currently|at\s+present|the\s+present|in\s+the\s+past|the\s+past|"
+         r"recently|in\s+the\s+future|the\s+future|the\s+near\s+future|current|recent)\b")
 SET_RX = rx(r"\b(?:(?P<q>every|each|per|a)\s+(?:(?P<num>other|\d+|" + NUM_WORD + r")\s+)?(?P<unit>day|week|month|year|quarter|"
             r"morning|afternoon|evening|night|weekend|decade|hour|" + WEEKDAY + r")s?|(?P<adv>daily|weekly|monthly|yearly|"
             r"annually|quarterly|nightly|hourly|biweekly|biannually|semiannually|twice\s+a\s+year|once\s+a\s+year|"
@@ -119,3 +117,35 @@ ANCHORED = rx(r"\b(?:(?P<pre>later|earlier|early|late)\s+)?(?:the\s+)?(?P<w>foll
               r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b"
               r"|\b(?:(?P<pre2>later|earlier|early|late)\s+)?(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\b"
               r"|\bthe\s+(?P<unit3>day|night|week|month|year)\s+(?P<dir3>before|after)\b(?!\s+(?:yesterday|tomorrow))")
+
+# --- triggers ----------------------------------------------------------------
+# Most rules cannot match without one of a few keywords. Scanning for the
+# keyword first and running the full pattern only in a window around it keeps
+# the tagger fast (tens of thousands of words a second) on long texts.
+_UNIT_WORDS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)"
+# Triggers run on the lower-cased text, case-sensitively and without a leading
+# \b (both let the engine skip ahead quickly); the tagger checks that a match
+# starts a word.
+TRIGGERS: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in {
+    "unit": _UNIT_WORDS,
+    "set": r"(?:every|each|per|daily|weekly|monthly|yearly|annually|quarterly|nightly|hourly|biweekly|"
+           r"biannually|semiannually|once|twice)\b",
+    "month": r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "quarter": r"(?:quarter|half)",
+    "weekday": r"(?:mon|tue|wed|thu|fri|sat|sun)",
+    "week": r"week",
+    "pod": r"(?:morning|afternoon|evening|night|overnight|midday|dawn|daybreak|dusk)\b",
+    "century": r"century",
+    "decade": r"0'?s\b|ties\b",
+    "season": r"(?:spring|summer|fall|autumn|winter)\b",
+    "year": r"(?:1[6-9]|20)\d\d",
+    "clock": r"(?:a\.?m\b|p\.?m\b|am\b|pm\b|o'clock|noon|midnight)",
+    "fin": r"(?:period|quarter|months|year-earlier|year-ago)",
+    "dayword": r"(?:today|yesterday|tomorrow|tonight|tonite)\b",
+    "end": r"end\b",
+    "spelled": r"(?:nineteen|eighteen|two\s+thousand)\b",
+    "ago": r"(?:ago|earlier|later|before|after|from\s+now|hence|back)\b",
+    "ref": r"(?:now|current|currently|present|recent|recently|past|future)\b",
+}.items()}
+# Triggers that may sit inside a word ("1990s", "nineties", "mid-1990s").
+INNER_TRIGGERS = {"decade", "year", "week"}

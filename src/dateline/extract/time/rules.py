@@ -108,9 +108,12 @@ def _year_for_month(ctx: Ctx, month: int, day: Optional[int], m: re.Match[str]) 
         return dct.year
     options.sort()
     gap, delta, year = options[0]
-    if gap > TENSE_OVERRIDE_DAYS:
+    if delta > 0 and re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", ctx.text[max(0, m.start() - 12):m.start()] + m.group(0)[:m.start("mon") - m.start()], re.I):
+        return year - 1  # "since January" is in the past
+    if gap > 31:
         tense = ctx.tense(m.start(), m.end())
-        if tense == PAST and delta > 0:
+        # Future modals are reliable cues; past ones (any "-ed" word) less so.
+        if tense == PAST and delta > 0 and gap > TENSE_OVERRIDE_DAYS:
             return year - 1
         if tense == FUTURE and delta < 0:
             return year + 1
@@ -649,7 +652,7 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     num = _number(m["num"])
     vague = num is None
     unit = m["unit"].lower()
-    direction = m["dir"].lower()
+    direction = (m["dir"] or m["dir2"]).lower()
     if direction in ("ago", "back"):
         base, sign = ctx.dct, -1
     elif direction in ("from now", "hence"):
@@ -939,38 +942,38 @@ def w_next_week_is_relative(m: re.Match[str], ctx: Ctx) -> bool:
     return bool(m["w"]) and m["w"].lower() == "next" and not m.group(0).lower().lstrip().startswith(("the", "later", "earlier", "early", "late"))
 
 
-# name, pattern, priority (higher wins ties of equal length), resolver
-RULES: list[tuple[str, re.Pattern[str], int, Resolver]] = [
-    ("iso", P.ISO_DATE, 9, r_iso),
-    ("slash", P.SLASH_DATE, 9, r_slash),
-    ("dmy", P.DMY, 8, _day_month),
-    ("mdy", P.MDY, 8, _day_month),
-    ("month_year", P.MONTH_YEAR, 7, r_month_year),
-    ("month_rel_year", P.MONTH_REL_YEAR, 8, r_month_rel_year),
-    ("spelled_year", P.SPELLED_YEAR, 7, r_spelled_year),
-    ("year_end", P.YEAR_END, 6, r_year_end),
-    ("fin_period", P.FIN_PERIOD, 7, r_fin_period),
-    ("pod_day", P.POD_DAY, 7, r_pod_day),
-    ("bare_month", P.BARE_MONTH, 3, r_bare_month),
-    ("year", P.YEAR_ONLY, 4, r_year),
-    ("decade", P.DECADE, 6, r_decade),
-    ("century", P.CENTURY, 6, r_century),
-    ("day_word", P.DAY_WORD, 7, r_day_word),
-    ("day_after", P.DAY_AFTER, 8, r_day_after),
-    ("this_pod", P.THIS_POD, 6, r_this_pod),
-    ("weekday", P.WEEKDAY_RX, 6, r_weekday),
-    ("midweek", P.MIDWEEK, 6, r_midweek),
-    ("weekend", P.WEEKEND, 6, r_weekend),
-    ("ago", P.AGO, 7, r_ago),
-    ("bare_ago", P.BARE_AGO, 5, r_bare_ago),
-    ("anchored", P.ANCHORED, 6, r_anchored),
-    ("rel_unit", P.REL_UNIT, 5, r_rel_unit),
-    ("in_duration", P.IN_DURATION, 4, r_in_duration),
-    ("duration", P.DURATION, 4, r_duration),
-    ("vague_plural", P.VAGUE_PLURAL, 3, r_vague_plural),
-    ("quarter", P.QUARTER, 6, r_quarter),
-    ("season", P.SEASON_RX, 5, r_season),
-    ("ref", P.REF, 2, r_ref),
-    ("set", P.SET_RX, 5, r_set),
-    ("clock", P.CLOCK, 6, r_clock),
+# name, pattern, priority (higher wins ties of equal length), resolver, trigger (None: scan all)
+RULES: list[tuple[str, re.Pattern[str], int, Resolver, Optional[str]]] = [
+    ("iso", P.ISO_DATE, 9, r_iso, "year"),
+    ("slash", P.SLASH_DATE, 9, r_slash, None),
+    ("dmy", P.DMY, 8, _day_month, "month"),
+    ("mdy", P.MDY, 8, _day_month, "month"),
+    ("month_year", P.MONTH_YEAR, 7, r_month_year, "month"),
+    ("month_rel_year", P.MONTH_REL_YEAR, 8, r_month_rel_year, "month"),
+    ("spelled_year", P.SPELLED_YEAR, 7, r_spelled_year, "spelled"),
+    ("year_end", P.YEAR_END, 6, r_year_end, "end"),
+    ("fin_period", P.FIN_PERIOD, 7, r_fin_period, "fin"),
+    ("pod_day", P.POD_DAY, 7, r_pod_day, "pod"),
+    ("bare_month", P.BARE_MONTH, 3, r_bare_month, "month"),
+    ("year", P.YEAR_ONLY, 4, r_year, "year"),
+    ("decade", P.DECADE, 6, r_decade, "decade"),
+    ("century", P.CENTURY, 6, r_century, "century"),
+    ("day_word", P.DAY_WORD, 7, r_day_word, "dayword"),
+    ("day_after", P.DAY_AFTER, 8, r_day_after, "dayword"),
+    ("this_pod", P.THIS_POD, 6, r_this_pod, "pod"),
+    ("weekday", P.WEEKDAY_RX, 6, r_weekday, "weekday"),
+    ("midweek", P.MIDWEEK, 6, r_midweek, "week"),
+    ("weekend", P.WEEKEND, 6, r_weekend, "week"),
+    ("ago", P.AGO, 7, r_ago, "ago"),
+    ("bare_ago", P.BARE_AGO, 5, r_bare_ago, "ago"),
+    ("anchored", P.ANCHORED, 6, r_anchored, "unit"),
+    ("rel_unit", P.REL_UNIT, 5, r_rel_unit, "unit"),
+    ("in_duration", P.IN_DURATION, 4, r_in_duration, "unit"),
+    ("duration", P.DURATION, 4, r_duration, "unit"),
+    ("vague_plural", P.VAGUE_PLURAL, 3, r_vague_plural, "unit"),
+    ("quarter", P.QUARTER, 6, r_quarter, "quarter"),
+    ("season", P.SEASON_RX, 5, r_season, "season"),
+    ("ref", P.REF, 2, r_ref, "ref"),
+    ("set", P.SET_RX, 5, r_set, "set"),
+    ("clock", P.CLOCK, 6, r_clock, "clock"),
 ]

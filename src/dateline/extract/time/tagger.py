@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from dateline.extract.time.calendar import narrow_by_mod, parse_dct, value_range
+from dateline.extract.time.patterns import INNER_TRIGGERS, TRIGGERS
 from dateline.extract.time.rules import RULES, Ctx, Hit, _shift, _unit_key
 from dateline.model import Timex
 
@@ -20,22 +21,54 @@ _PAST_WINDOW_BEFORE = re.compile(r"\b(?:over|in|during|within|for)\s+$", re.I)
 _DURATION_PARTS = re.compile(r"^P(?:T)?(\d+)([DWMY]|WE|H)$")
 
 
+_BEFORE, _AFTER = 60, 36  # window around a trigger keyword, in characters
+
+
+def _windows(lowered: str, trigger: re.Pattern[str], inner: bool) -> list[tuple[int, int]]:
+    """Merged character windows around every trigger keyword that starts a word."""
+    out: list[tuple[int, int]] = []
+    n = len(lowered)
+    for m in trigger.finditer(lowered):
+        s = m.start()
+        if not inner and s > 0 and lowered[s - 1].isalnum():
+            continue
+        lo, hi = max(0, s - _BEFORE), min(n, m.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _candidates(text: str, ctx: Ctx) -> list[tuple[int, int, int, str, Hit]]:
     """Every rule match that its resolver accepts: (start, end, priority, rule, hit)."""
     out: list[tuple[int, int, int, str, Hit]] = []
-    for name, pattern, prio, resolver in RULES:
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            hit = resolver(m, ctx)
-            if hit is None:
-                continue
-            s = hit.start if hit.start is not None else m.start()
-            e = hit.end if hit.end is not None else m.end()
-            # Trim trailing punctuation swallowed by abbreviations ("Jan." keeps its dot).
-            while e > s and text[e - 1] in " ,;:":
-                e -= 1
-            out.append((s, e, prio, name, hit))
+    seen: set[tuple[str, int, int]] = set()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets aligned
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for name, pattern, prio, resolver, trigger in RULES:
+        if trigger is None:
+            spans = [(0, len(text))]
+        else:
+            if trigger not in windows:
+                windows[trigger] = _windows(lowered, TRIGGERS[trigger], trigger in INNER_TRIGGERS)
+            spans = windows[trigger]
+        for lo, hi in spans:
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() == m.start() or (name, m.start(), m.end()) in seen:
+                    continue
+                seen.add((name, m.start(), m.end()))
+                hit = resolver(m, ctx)
+                if hit is None:
+                    continue
+                s = hit.start if hit.start is not None else m.start()
+                e = hit.end if hit.end is not None else m.end()
+                # Trim trailing punctuation swallowed by abbreviations ("Jan." keeps its dot).
+                while e > s and text[e - 1] in " ,;:":
+                    e -= 1
+                out.append((s, e, prio, name, hit))
     return out
 
 
@@ -55,7 +88,7 @@ def _select(cands: list[tuple[int, int, int, str, Hit]]) -> list[tuple[int, int,
 
 def _rematch(name: str, text: str, start: int, end: int, ctx: Ctx) -> Optional[Hit]:
     """Resolve one chosen match again, now that the anchor of its context is known."""
-    for rname, pattern, _, resolver in RULES:
+    for rname, pattern, _, resolver, _trigger in RULES:
         if rname != name:
             continue
         # The hit may have narrowed its span; search from a little before it.
