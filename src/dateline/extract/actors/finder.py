@@ -92,6 +92,14 @@ class Builder:
         start, end = self.sdoc[i].idx, self.sdoc[j - 1].idx + len(self.sdoc[j - 1].text)
         self.out.append(ActorMention(start, end, self.text[start:end], name, kind, country))
 
+    def release(self, i: int, j: int) -> None:
+        """Drop the mentions that lie wholly within tokens [i, j) (a longer one takes them)."""
+        lo = self.sdoc[i].idx
+        hi = self.sdoc[j - 1].idx + len(self.sdoc[j - 1].text)
+        self.out = [m for m in self.out if not (m.start >= lo and m.end <= hi)]
+        for k in range(i, j):
+            self.taken[k] = False
+
     def named(self, entry: ActorEntry) -> tuple[str, Optional[str]]:
         """Full name of a dictionary entry: period suffix, country qualifier."""
         name, country = entry.name, entry.country
@@ -179,6 +187,10 @@ def _dictionary_pass(b: Builder) -> None:
             i = j
             continue
         name, country = b.named(entry)
+        # "HTS fighters", "al-Qaeda leaders": the noun the name modifies is the mention's head
+        if j < n and toks[j - 1].head.i == j and toks[j - 1].dep_ in ("compound", "amod", "nmod") and (
+                toks[j].text.lower() in lexicon.GROUP_NOUNS or toks[j].text.lower() in lexicon.MILITARY_NOUNS):
+            j += 1
         b.emit(i, j, name, entry.kind, country)
         i = j
 

@@ -15,7 +15,7 @@ MILITARY_NOUNS: frozenset[str] = frozenset({
     "military", "militaries", "jet", "jets", "warplane", "warplanes", "aircraft",
     "airplane", "airplanes", "plane", "planes", "helicopter", "helicopters",
     "drone", "drones", "navy", "warship", "warships", "artillery", "tank", "tanks",
-    "airstrike", "airstrikes", "strike", "strikes", "shelling", "bombardment",
+    "airstrike", "airstrikes", "strike", "strikes", "attacks", "shelling", "bombardment",
     "bombardments", "raid", "raids", "gunboat", "gunboats", "air", "commandos",
     "paratroopers", "marines", "battalion", "battalions", "brigade", "brigades",
     "division", "divisions", "unit", "units", "garrison", "missile", "missiles",
@@ -49,7 +49,8 @@ CIVILIAN_NOUNS: frozenset[str] = frozenset({
     "doctor", "doctors", "nurse", "nurses", "medic", "medics", "aid", "baby",
     "infant", "infants", "teenager", "teen", "elderly", "youth", "youths",
     "mother", "father", "son", "daughter", "businessman", "trader", "driver",
-    "drivers", "volunteer", "volunteers", "rescuers", "rescuer",
+    "drivers", "volunteer", "volunteers", "rescuers", "rescuer", "prisoners", "prisoner",
+    "detainees", "detainee", "inmates", "pilgrims", "migrants", "worshipers", "villagers",
 })
 PROTESTER_NOUNS: frozenset[str] = frozenset({
     "protester", "protesters", "protestors", "protestor", "demonstrator",
@@ -300,7 +301,7 @@ GROUP_NOUNS: dict[str, str] = {
     "rebels": "rebel", "rebel": "rebel", "fighters": "rebel", "insurgents": "rebel",
     "guerrillas": "rebel", "militia": "militia", "militias": "militia", "militiamen": "militia",
     "tribesmen": "militia", "forces": "militia", "troops": "militia", "gunmen": "militia",
-    "separatists": "rebel", "militants": "rebel", "jihadists": "rebel", "factions": "other",
+    "separatists": "rebel", "militants": "rebel", "guerillas": "rebel", "hackers": "other", "jihadists": "rebel", "factions": "other",
     "faction": "other", "activists": "protesters", "students": "protesters",
 }
 PERSON_TITLES: frozenset[str] = frozenset({

@@ -47,8 +47,8 @@ def person_pass(b: "Builder") -> None:
         if not _is_argument(ent.root, place_like=False):
             continue
         start = _title_left_edge(b, ent.start)
-        while start < ent.start and not b.free(start, ent.start):
-            start += 1
+        if start < ent.start and not b.free(start, ent.start):
+            b.release(start, ent.start)  # "U.N. Secretary-General Kofi Annan" takes "U.N."
         code = None
         for t in b.sdoc[start:ent.end]:
             code = code or b.country_word(t)
@@ -75,14 +75,14 @@ def _title_left_edge(b: "Builder", start: int) -> int:
         low = prev.text.lower()
         titled = low in lexicon.PERSON_TITLES or (prev.ent_type_ in ("NORP", "GPE", "ORG")
                                                   and prev.ent_iob_ != "O")
-        if low == "of" and i - 2 >= sent_start and toks[i - 2].text[:1].isupper():
+        if low in ("of", "-") and i - 2 >= sent_start and toks[i - 2].text[:1].isupper():
             i -= 1
             continue
         if titled and prev.dep_ != "det" and (prev.text[:1].isupper() or low in lexicon.PERSON_TITLES):
             i -= 1
             continue
         break
-    while i < start and toks[i].text.lower() == "of":
+    while i < start and toks[i].text.lower() in ("of", "-"):
         i += 1
     return i
 
@@ -101,17 +101,17 @@ def force_pass(b: "Builder") -> None:
         if force is None:
             continue
         mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
-        words = {m.text.lower() for m in mods}
-        if words & NON_STATE_WORDS:
-            continue
+        words = {w.text.lower() for m in mods for w in m.subtree}
+        if words & NON_STATE_WORDS or words & {"backed", "supported", "sponsored", "allied", "aligned", "affiliated"}:
+            continue  # "Turkish-backed rebels" are not Turkey's forces
         code = None
         left = tok.i
         for m in mods:
-            for w in [m] + [c for c in m.children if c.dep_ == "conj"]:
+            for w in [m] + [c for c in m.children if c.dep_ in ("conj", "npadvmod", "compound")]:
                 c = b.country_word(w)
                 if c and code is None:
                     code = c
-            left = min(left, m.left_edge.i if m.dep_ == "poss" else m.i)
+            left = min(left, m.left_edge.i if m.dep_ in ("poss", "amod") else m.i)
         if code is None:
             if not _generic_force_ok(tok, mods):
                 continue
@@ -292,6 +292,14 @@ def _norp(b: "Builder", start: int, end: int, head: Token) -> None:
         noun = head.head
         if noun.i > head.i and b.taken[noun.i]:
             return
+        if noun.i > head.i and noun.tag_ == "NNS" and _is_argument(noun, False) and b.free(start, noun.i + 1):
+            # "Palestinian prisoners", "Muslim hackers": a group of people
+            low = noun.text.lower()
+            if low in lexicon.CIVILIAN_NOUNS and code:
+                b.emit(start, noun.i + 1, f"Civilians ({b.d.country_name(code)})", "civilians", code)
+            else:
+                b.emit(start, noun.i + 1, b.sdoc[start:noun.i + 1].text, lexicon.GROUP_NOUNS.get(low, "other"), code)
+            return
         group = lexicon.GROUP_NOUNS.get(noun.text.lower()) if noun.i > head.i else None
         if group is not None and _is_argument(noun) and b.free(start, noun.i + 1):
             name = b.sdoc[start:noun.i + 1].text
@@ -302,7 +310,7 @@ def _norp(b: "Builder", start: int, end: int, head: Token) -> None:
         if code and _is_argument(noun) and noun.pos_ == "NOUN":
             b.emit(start, end, b.d.state_name("Government", code, b.year) or head.text, "state", code)
         return
-    if not _is_argument(head):
+    if not _is_argument(head, False):
         return
     if code is not None and head.tag_ in ("NNPS", "NNS", "NNP"):
         b.emit(start, end, f"Civilians ({b.d.country_name(code)})", "civilians", code)

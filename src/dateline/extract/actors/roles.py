@@ -101,8 +101,8 @@ def _region(trigger: Token) -> dict[int, _Node]:
     out = {trigger.i: _Node(0, "trigger")}
     tok, depth = trigger, 0
     while tok.dep_ in UP_DEPS and tok.head is not tok:
-        if tok.head.text.lower() in REPORTING_VERBS:
-            break
+        if tok.head.text.lower() in REPORTING_VERBS and tok.dep_ != "dobj":
+            break  # "X said Y attacked": X only reports; "X announced a suspension": X acts
         depth += 1
         tok = tok.head
         out.setdefault(tok.i, _Node(depth, "up"))
@@ -134,10 +134,13 @@ def _top_of_region(trigger: Token, region: dict[int, _Node]) -> Token:
     return top
 
 
-def _is_source(tok: Token, mention: Optional[ActorMention] = None, trigger: Optional[Token] = None) -> bool:
+def _is_source(tok: Token, mention: Optional[ActorMention] = None,
+               region: Optional[dict[int, _Node]] = None) -> bool:
     """Subject of a reporting verb, or the object of "according to" (unless the
-    reporting verb is itself the event: "US authorities said sanctions stay")."""
-    if trigger is not None and tok.head.i == trigger.i and tok.dep_ == "nsubj":
+    reporting verb is itself part of the event: "US authorities said sanctions
+    stay", "Italy announced a suspension of air links")."""
+    if region is not None and tok.head.i in region and tok.dep_ == "nsubj" \
+            and region[tok.head.i].kind in ("trigger", "up"):
         return False
     if mention is not None:
         span = tok.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -226,7 +229,7 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         if m is speaker:
             cand1.append((0, m.start, m))
             continue
-        if _is_source(h, m, trigger):
+        if _is_source(h, m, region):
             continue
         if m.start <= trigger.idx < m.end:
             role, dist = 1, 0  # "Russian airstrikes": the actor is part of a noun trigger
@@ -283,16 +286,15 @@ def place_target(sdoc: Doc, trigger: Token, region: dict[int, _Node], start: int
             continue
         text = sdoc[toks[0].i:toks[-1].i + 1].text
         code = d.country_codes.get(text.lower()) or d.capitals.get(text.lower())
-        if code is None:
-            continue
         prep = root.head
         if prep.head.i not in region:
             continue
-        name = d.state_name("Government", code) or text
+        name = (d.state_name("Government", code) if code else None) or text
         if name == a1.name:
             continue
         dist = region[prep.head.i].depth
-        m = ActorMention(toks[0].idx, toks[-1].idx + len(toks[-1].text), text, name, "state", code)
+        m = ActorMention(toks[0].idx, toks[-1].idx + len(toks[-1].text), text, name,
+                         "state" if code else "other", code)
         if best is None or dist < best[0]:
             best = (dist, m)
     return best[1] if best else None
