@@ -133,7 +133,10 @@ def make_server(db_url: str, host: str = "127.0.0.1", port: int = 8000,
 
 
 def serve(db_url: str, host: str = "127.0.0.1", port: int = 8000) -> None:
-    server = make_server(db_url, host, port)
+    try:
+        server = make_server(db_url, host, port)
+    except OSError as exc:  # port taken, address not local, ...
+        raise SystemExit(f"dateline serve: cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     bound_host, bound_port = server.server_address[:2]
     print(f"dateline: serving {db_url} on http://{bound_host}:{bound_port}/ (API: /api/openapi.json)",
           file=sys.stderr)

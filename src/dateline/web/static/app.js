@@ -475,8 +475,12 @@
       applyFilters();
       loadTimeline();
       renderDocuments(res[3].documents || [], EMBEDDED && EMBEDDED.meta ? EMBEDDED.meta.errors : []);
-      if (EMBEDDED && EMBEDDED.select) selectEvent(EMBEDDED.select);
-      else if (state.shown.length && /[?&]select=first/.test(location.search)) selectEvent(state.shown[0].event_id);
+      // Open on the best-attested event (or the one named in ?event=ID), so the evidence shows at once.
+      var wanted = /[?&]event=([^&]+)/.exec(location.search);
+      var best = state.shown.reduce(function (a, e) { return !a || (e.source_count || 0) > (a.source_count || 0) ? e : a; }, null);
+      if (wanted) selectEvent(decodeURIComponent(wanted[1]));
+      else if (EMBEDDED && EMBEDDED.select) selectEvent(EMBEDDED.select);
+      else if (best) selectEvent(best.event_id);
     });
   }
 
