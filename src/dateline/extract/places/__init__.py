@@ -9,30 +9,23 @@ Public API:
 """
 from __future__ import annotations
 
+import threading
 from typing import Optional
 
-from spacy.tokens import Doc
-
+from dateline.extract.places.geoparser import Geoparser
 from dateline.extract.places.location import EventLocation, location_for_span
-from dateline.model import Place
 
 __all__ = ["EventLocation", "Geoparser", "get_geoparser", "location_for_span"]
 
-
-class Geoparser:
-    def find(self, text: str, sdoc: Doc) -> list[Place]:
-        # Placeholder until the geoparser lands (issue 4).
-        return []
-
-    def resolve_spans(self, text: str, spans: list[tuple[int, int]], sdoc: Optional[Doc] = None) -> list[Place]:
-        return [Place(s, e, text[s:e]) for s, e in spans]
-
-
+_lock = threading.Lock()
 _geoparser: Optional[Geoparser] = None
 
 
 def get_geoparser() -> Geoparser:
+    """The process-wide geoparser (its gazetteer is loaded once, on first use)."""
     global _geoparser
     if _geoparser is None:
-        _geoparser = Geoparser()
+        with _lock:
+            if _geoparser is None:
+                _geoparser = Geoparser()
     return _geoparser

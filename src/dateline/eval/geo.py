@@ -1,0 +1,157 @@
+"""Geoparsing evaluation on LGL-style XML (``dateline eval geo PATH [--mode spans|e2e]``).
+
+The file has ``<article>`` elements with ``<text>`` and ``<toponyms>``; each
+``<toponym>`` has ``<start>``, ``<end>``, ``<phrase>`` and, when the
+annotators could ground it, a ``<gaztag>`` with ``<lat>``/``<lon>``.
+
+- ``mode="spans"``: the gold spans are given to ``Geoparser.resolve_spans``
+  (what ``dateline geocode`` does); scores: accuracy@161km, median error and the
+  AUC of the log error curve (Gritta et al. 2019: errors as ln(1 + km) scaled by
+  ln(20039), the half circumference; lower is better), over gold toponyms with
+  coordinates.  A span left unresolved counts as the maximal error.
+- ``mode="e2e"``: ``Geoparser.find`` on the text (what ``dateline extract``
+  does); toponym precision/recall/F1 with exact spans (``strict``) and with
+  overlapping spans (``overlap``), the same excluding gold demonyms, and the
+  geocoding scores over the gold toponyms matched (overlap).
+"""
+from __future__ import annotations
+
+import math
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any, Optional
+
+from dateline.extract.places import get_geoparser
+from dateline.extract.places.demonyms import is_demonym
+from dateline.extract.places.gazetteer import haversine_km
+from dateline.model import Place
+from dateline.nlp import get_nlp
+
+MAX_ERROR_KM = 20039.0
+ACCURACY_KM = 161.0
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    phrase: str
+    lat: Optional[float]
+    lon: Optional[float]
+
+
+@dataclass
+class GoldArticle:
+    doc_id: str
+    text: str
+    toponyms: list[GoldToponym] = field(default_factory=list)
+
+
+def read_lgl(path: str, limit: Optional[int] = None) -> list[GoldArticle]:
+    root = ET.parse(path).getroot()
+    out: list[GoldArticle] = []
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        gold = GoldArticle(art.get("docid") or str(len(out)), text)
+        for t in art.iter("toponym"):
+            start, end = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+            g = t.find("gaztag")
+            lat = lon = None
+            if g is not None and g.findtext("lat") and g.findtext("lon"):
+                lat, lon = float(g.findtext("lat") or 0), float(g.findtext("lon") or 0)
+            gold.toponyms.append(GoldToponym(start, end, t.findtext("phrase") or text[start:end], lat, lon))
+        out.append(gold)
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def error_km(place: Optional[Place], gold: GoldToponym) -> float:
+    if place is None or place.lat is None or place.lon is None or gold.lat is None or gold.lon is None:
+        return MAX_ERROR_KM
+    return haversine_km(place.lat, place.lon, gold.lat, gold.lon)
+
+
+def geo_scores(errors: list[float]) -> dict[str, Any]:
+    """accuracy@161km, median/mean error and AUC of the log error curve (lower AUC is better)."""
+    if not errors:
+        return {"n": 0}
+    scaled = sorted(math.log(1.0 + e) / math.log(1.0 + MAX_ERROR_KM) for e in errors)
+    # Area under the sorted, scaled error curve on a unit x-axis (trapezoids).
+    if len(scaled) == 1:
+        auc = scaled[0]
+    else:
+        auc = sum((a + b) / 2 for a, b in zip(scaled, scaled[1:])) / (len(scaled) - 1)
+    return {"n": len(errors),
+            "accuracy_161km": round(sum(e <= ACCURACY_KM for e in errors) / len(errors), 4),
+            "median_error_km": round(median(errors), 1),
+            "mean_error_km": round(sum(errors) / len(errors), 1),
+            "auc": round(auc, 4)}
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def run(path: str, limit: Optional[int] = None, mode: Optional[str] = None) -> dict[str, Any]:
+    mode = mode or "spans"
+    if mode not in ("spans", "e2e"):
+        raise ValueError(f"geo eval mode must be spans or e2e, not {mode!r}")
+    articles = read_lgl(path, limit)
+    geo = get_geoparser()
+    nlp = get_nlp()
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+    started = time.perf_counter()
+    report = _run_spans(articles, docs, geo) if mode == "spans" else _run_e2e(articles, docs, geo)
+    report.update({"set": "lgl", "mode": mode, "articles": len(articles),
+                   "geoparser_seconds": round(time.perf_counter() - started, 2)})
+    return report
+
+
+def _run_spans(articles: list[GoldArticle], docs: list, geo) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    errors: list[float] = []
+    unresolved = 0
+    for art, sdoc in zip(articles, docs):
+        spans = [(t.start, t.end) for t in art.toponyms]
+        places = geo.resolve_spans(art.text, spans, sdoc)
+        for t, p in zip(art.toponyms, places):
+            if t.lat is None:
+                continue
+            unresolved += p.lat is None
+            errors.append(error_km(p, t))
+    out = geo_scores(errors)
+    out["unresolved"] = unresolved
+    return out
+
+
+def _run_e2e(articles: list[GoldArticle], docs: list, geo) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    n_pred = n_gold = tp_strict = tp_overlap = 0
+    n_gold_nodem = tp_overlap_nodem = 0
+    errors: list[float] = []
+    for art, sdoc in zip(articles, docs):
+        places = geo.find(art.text, sdoc)
+        n_pred += len(places)
+        n_gold += len(art.toponyms)
+        exact = {(p.start, p.end): p for p in places}
+        used: set[int] = set()
+        for t in art.toponyms:
+            demonym = is_demonym(t.phrase)
+            n_gold_nodem += not demonym
+            tp_strict += (t.start, t.end) in exact
+            match = next((k for k, p in enumerate(places)
+                          if k not in used and p.start < t.end and t.start < p.end), None)
+            if match is None:
+                continue
+            used.add(match)
+            tp_overlap += 1
+            tp_overlap_nodem += not demonym
+            if t.lat is not None:
+                errors.append(error_km(places[match], t))
+    return {"strict": _prf(tp_strict, n_pred, n_gold), "overlap": _prf(tp_overlap, n_pred, n_gold),
+            "overlap_without_gold_demonyms": _prf(tp_overlap_nodem, n_pred, n_gold_nodem),
+            "predicted": n_pred, "gold": n_gold, "geocoding_of_matched": geo_scores(errors)}

@@ -1,0 +1,58 @@
+"""Name keys for gazetteer lookup: case, diacritics, punctuation and transliteration folded.
+
+Two keys per name: ``fold`` (exact up to diacritics, apostrophes, hyphens and a
+leading Arabic article) and ``skeleton`` (also folds the vowel and doubling
+differences of Arabic transliteration: Idleb/Idlib, Saraqeb/Saraqib,
+Ma'arrat/Maarat).  The skeleton is only consulted when the exact key fails.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that transliterations use for ayn / hamza, or as decoration.
+_DROP = str.maketrans("", "", "'’‘ʿʾ`´\u02bb\u02bc.")
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[\s-]+(?=\w{3})")
+_SAINT = re.compile(r"^(?:st|ste)\s")
+
+
+def fold(name: str) -> str:
+    """Lowercase ASCII key: 'Ma'arrat al-Nu'man' -> 'maarrat al numan'."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_DROP).lower()
+    s = "".join(c if c.isalnum() else " " for c in s)
+    s = " ".join(s.split())
+    return _SAINT.sub("saint ", s)
+
+
+def strip_article(key: str) -> str:
+    """'al zahraa' -> 'zahraa'; keys without an article come back unchanged."""
+    return _ARTICLE.sub("", key)
+
+
+_VOWEL_RUNS = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"), ("ay", "ai"), ("ey", "ei"),
+               ("e", "i"), ("o", "u"), ("q", "k"), ("dh", "d"), ("th", "t"), ("j", "g")]
+
+
+def skeleton(key: str) -> str:
+    """Transliteration-insensitive key: 'idleb' and 'idlib' give the same skeleton."""
+    s = strip_article(key)
+    s = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|an)\s+", "", s)
+    for a, b in _VOWEL_RUNS:
+        s = s.replace(a, b)
+    s = s.replace(" ", "")
+    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters: Maarrat/Marat, Hamdaniyyah
+    s = re.sub(r"h$", "", s)  # final ta marbuta: Raqqah/Raqqa
+    return s
+
+
+def keys_for(name: str) -> list[str]:
+    """Every exact key a gazetteer name is indexed under."""
+    key = fold(name)
+    out = [key] if key else []
+    bare = strip_article(key)
+    if bare != key and bare:
+        out.append(bare)
+    if " " in key and "-" in name:
+        out.append(key.replace(" ", ""))  # Deir-ez-Zor written solid
+    return out

@@ -1,0 +1,322 @@
+"""Find place mentions: spaCy NER, gazetteer matching and textual patterns.
+
+NER alone misses much of conflict geography (the small English model calls
+"Aleppo" a nationality and does not know "Hanano"), and the gazetteer alone
+fires on common words ("Police", "Mobile").  So: every GPE/LOC/FAC entity, and
+a NORP entity that the gazetteer knows as a place and that is not a demonym;
+capitalised proper-noun n-grams the gazetteer knows, outside person and
+organisation names; and names that a pattern marks as places ("the town of
+X", "X district").  Organisation names yield a facility mention ("Aleppo
+University"), never a mention of the place inside them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from dateline.extract.places import patterns as pat
+from dateline.extract.places.demonyms import CITY_DEMONYMS, demonym_country, is_demonym
+from dateline.extract.places.gazetteer import Gazetteer
+from dateline.extract.places.names import fold
+from dateline.extract.places.resolve import Mention
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entity labels whose tokens the gazetteer scan must not reuse.
+BLOCKING_LABELS = {"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                   "ORDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "NORP"}
+CONNECTORS = {"of", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "del", "la", "le",
+              "du", "des", "da", "do", "dos", "das", "di", "upon", "on", "the", "-", "and", "bin", "ibn",
+              "abu", "ez", "es", "ech"}
+# Capitalised words that are towns somewhere but almost never one in English news.
+COMMON_CAPITALISED = frozenset("""
+police mobile reading bath nice split independence commerce liberty union hope victory opportunity
+justice friendship harmony enterprise progress unity freedom providence concord eureka republic
+university college church hospital school court home office fire river lake park county city state
+north south east west central national international federal general president minister governor
+man woman day news post times herald sun star tribune general lieutenant mr mrs ms dr
+army navy congress senate house parliament government council department agency ministry
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december god christ christmas easter jesus allah islam
+""".split())
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive from a span."""
+    m = _ARTICLE.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    m2 = _POSSESSIVE.search(text[start:end])
+    if m2 and m2.start() > 0:
+        end = start + m2.start()
+    while end > start and text[end - 1] in " .,;:":
+        if text[end - 1] == "." and pat.state_code(text[start:end]):
+            break  # "La." keeps its period
+        end -= 1
+    return start, end
+
+
+def _lookup_candidates(gaz: Gazetteer, name: str) -> tuple[tuple[int, ...], bool]:
+    hit = gaz.lookup(name)
+    if hit:
+        return hit, False
+    fuzzy = gaz.lookup_fuzzy(name)
+    return fuzzy, bool(fuzzy)
+
+
+def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = "") -> Mention:
+    """A mention of ``text[start:end]`` with the cues around it (also for given spans)."""
+    s, e = _trim(text, start, end)
+    if e <= s:
+        s, e = start, end
+    surface = text[s:e]
+    m = Mention(start, end, text[start:end], surface, entity_label=label)
+    dem = demonym_country(surface)
+    if dem is not None:
+        m.demonym_cc = dem
+        country = gaz.country_entry.get(dem)
+        m.candidates = (country,) if country is not None else ()
+        return m
+    if surface in CITY_DEMONYMS:
+        m.demonym_cc = ""
+        m.lookup = CITY_DEMONYMS[surface]
+    code = pat.state_code(surface)
+    if code is not None:
+        entry = gaz.admin1_entry.get(f"US.{code}")
+        m.candidates = (entry,) if entry is not None else ()
+        return m
+    lookup = m.lookup
+    # "Idlib province", "Laurel County": the suffix says what kind of place it is.
+    words = lookup.rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in pat.SUFFIX_FEATURE:
+        m.feature_hint = pat.SUFFIX_FEATURE[words[1].lower()]
+        whole, _ = _lookup_candidates(gaz, lookup)
+        if whole:
+            m.candidates = whole
+        else:
+            m.lookup = words[0]
+    suffix = pat.suffix_after(text, e)
+    if suffix and m.feature_hint is None:
+        m.feature_hint = suffix[1]
+        whole = gaz.lookup(text[s:suffix[0]])
+        if whole:
+            m.candidates = whole
+    kind = pat.kind_before(text, s)
+    if kind and m.feature_hint is None:
+        m.feature_hint = kind
+    if not m.candidates:
+        m.candidates, m.fuzzy = _lookup_candidates(gaz, m.lookup)
+    if not m.candidates:
+        # "Aleppo University", "Kweires airport": a facility of a known place.
+        head = re.match(r"^(.+?)\s+(?:International\s+)?(?:Military\s+)?(?:[Aa]irport|[Aa]ir ?[Bb]ase|"
+                        r"[Uu]niversity|[Hh]ospital|[Pp]rison|[Cc]itadel|[Dd]am|[Ss]tadium)$", m.lookup)
+        tail = re.match(r"^(?:University|Port|Citadel) of (.+)$", m.lookup)
+        base = head.group(1) if head else tail.group(1) if tail else None
+        if base:
+            m.candidates, m.fuzzy = _lookup_candidates(gaz, base)
+            m.facility_of = bool(m.candidates)
+            m.geo_precision = 2
+    if pat.near_cue(text, s, e):
+        m.geo_precision = 2
+    _add_hierarchy(gaz, text, e, m)
+    return m
+
+
+def _add_hierarchy(gaz: Gazetteer, text: str, end: int, m: Mention) -> None:
+    """Names written after the mention that place it: ", La.", ", Syria", "(Tominian, Segou)"."""
+    for _s, _e, part in pat.comma_context(text, end):
+        if _note_hierarchy(gaz, part, m):
+            break  # the longest reading that names a division or country
+    for _s, _e, part in pat.paren_context(text, end):
+        _note_hierarchy(gaz, part, m)
+
+
+def _note_hierarchy(gaz: Gazetteer, part: str, m: Mention) -> bool:
+    code = pat.state_code(part)
+    if code:
+        m.context_admin1.add(f"US.{code}")
+        return True
+    found = False
+    for j in gaz.lookup(part.rstrip(".")):
+        feat = gaz.feature[j]
+        if feat == "country":
+            m.context_cc.add(gaz.cc[j])
+            found = True
+        elif feat in ("admin1", "admin2"):
+            m.context_admin1.add(f"{gaz.cc[j]}.{gaz.admin1[j]}")
+            found = True
+    return found
+
+
+def _title(tok_text: str) -> bool:
+    return tok_text[:1].isupper()
+
+
+def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc) -> tuple[list[Mention], Counter]:
+    """Every place mention in the text, and the countries its demonyms point at."""
+    spans: list[tuple[int, int, str]] = []
+    demonym_cc: Counter = Counter()
+    taken = [False] * len(sdoc)
+    for ent in sdoc.ents:
+        for t in range(ent.start, ent.end):
+            taken[t] = ent.label_ in BLOCKING_LABELS or ent.label_ in PLACE_LABELS
+        s, e = _trim(text, ent.start_char, ent.end_char)
+        if e <= s:
+            continue
+        surface = text[s:e]
+        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+            if is_demonym(surface):
+                cc = demonym_country(surface)
+                if cc:
+                    demonym_cc[cc] += 1
+                continue
+            if ent.label_ == "NORP" and not gaz.lookup(surface):
+                continue  # a nationality or religion the gazetteer does not know as a place
+            if pat.inside_of_name(text, s):
+                continue  # "University of Georgia": an institution's name
+            fac_end = pat.facility_after(text, e)
+            spans.append((s, fac_end or e, ent.label_))
+        elif ent.label_ == "ORG" and _is_facility_org(surface):
+            spans.append((s, e, "FAC" if gaz.lookup(surface) else "ORG"))
+        elif ent.label_ in ("PERSON", "ORG") and _mislabelled_place(gaz, text, s, e):
+            fac_end = pat.facility_after(text, e)
+            spans.append((s, fac_end or e, "GAZ"))
+    spans += _gazetteer_scan(gaz, text, sdoc, taken)
+    spans += _parenthesis_names(text, spans)
+    spans += _comma_names(gaz, text, spans)
+    spans = _dedupe(spans)
+    spans = [sp for sp in spans if not _STREET.search(text, sp[0], sp[1])]
+    mentions = [build_mention(gaz, text, s, e, label) for s, e, label in spans]
+    return [m for m in mentions if m.candidates or m.entity_label in PLACE_LABELS or m.feature_hint], demonym_cc
+
+
+_FACILITY_ORG = re.compile(r"(?:\b(?:Airport|Air ?[Bb]ase|University|Hospital|Prison|Citadel)$|^University of )")
+
+
+def _is_facility_org(name: str) -> bool:
+    return bool(_FACILITY_ORG.search(name))
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|into|from|outside|towards?|across|around|of|on|"
+                              r"besieged|captured|seized|shelled|entered|bombed|struck|hit)\s+(?:the\s+)?$")
+
+
+def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """spaCy's small model tags many places as persons or organisations
+    ("Jabal Badro", "Hanano", "Georgia"): take them back when the gazetteer's
+    curated or major entries know the name, or a locative word precedes it."""
+    surface = text[start:end]
+    cands = gaz.lookup(surface)
+    if not cands or is_demonym(surface):
+        return False
+    if any(gaz.source[c] == "user" or gaz.feature[c] in ("country", "admin1") for c in cands):
+        return True
+    locative = bool(_LOCATIVE_BEFORE.search(text, max(0, start - 30), start))
+    if pat.facility_after(text, end) or pat.suffix_after(text, end) or pat.kind_before(text, start):
+        return True
+    return locative and any(gaz.population[c] >= 20000 or gaz.source[c] == "acled" for c in cands)
+
+
+def _gazetteer_scan(gaz: Gazetteer, text: str, sdoc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """Capitalised proper-noun n-grams the gazetteer knows, outside entities."""
+    out: list[tuple[int, int, str]] = []
+    n = len(sdoc)
+    max_words = min(gaz.max_words, 6)
+    i = 0
+    while i < n:
+        tok = sdoc[i]
+        if taken[i] or not _title(tok.text) or tok.text.lower() in COMMON_CAPITALISED:
+            i += 1
+            continue
+        match_end = -1
+        j = i
+        words = 0
+        while j < n and words < max_words and not taken[j]:
+            t = sdoc[j]
+            if j > i and not (_title(t.text) or t.text.lower() in CONNECTORS or t.text == "-"):
+                break
+            if j > i and t.idx > sdoc[j - 1].idx + len(sdoc[j - 1].text) + 1:
+                break  # a gap (line break, double space): not one name
+            words += 1
+            if _title(t.text) and gaz.index.get(fold(text[tok.idx:t.idx + len(t.text)])) is not None:
+                match_end = j
+            j += 1
+        if match_end < 0:
+            i += 1
+            continue
+        start, end = tok.idx, sdoc[match_end].idx + len(sdoc[match_end].text)
+        if _plausible(gaz, text, sdoc, i, match_end, start, end):
+            out.append((start, end, "GAZ"))
+            i = match_end + 1
+        else:
+            i += 1
+    return out
+
+
+def _plausible(gaz: Gazetteer, text: str, sdoc: Doc, i: int, j: int, start: int, end: int) -> bool:
+    """Whether a gazetteer hit that NER did not tag is really a place name here."""
+    if pat.paren_context(text, end):
+        return True  # ACLED's "Wa (Tominian, Segou)"
+    if any(sdoc[k].pos_ not in ("PROPN", "PART", "ADP", "DET", "PUNCT") and not sdoc[k].text[:1].isupper()
+           for k in range(i, j + 1)):
+        return False
+    if all(sdoc[k].pos_ != "PROPN" for k in range(i, j + 1)):
+        return False
+    surface = text[start:end]
+    if is_demonym(surface):
+        return False
+    strong = any(gaz.feature[c] in ("country", "admin1") or gaz.source[c] == "user"
+                 or gaz.population[c] >= 50000 for c in gaz.lookup(surface))
+    if j > i or pat.paren_context(text, end):
+        return True
+    if sdoc[i].is_sent_start and not strong:
+        return False
+    if re.search(r"\b" + re.escape(surface.lower()) + r"\b", text):
+        return False  # the word is also used in lowercase: a common noun
+    return strong or pat.kind_before(text, start) is not None or bool(pat.suffix_after(text, end))
+
+
+def _parenthesis_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ACLED style "Wa (Tominian, Segou)": the names in brackets are places too."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, _ in spans:
+        for ps, pe, _part in pat.paren_context(text, e):
+            out.append((ps, pe, "PAREN"))
+    return out
+
+
+_STREET = re.compile(r"\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane|Ln|Highway|Hwy|"
+                     r"Pike|Parkway|Pkwy|Court|Ct|Place|Pl|Way|Terrace|Circle)\.?$")
+
+
+def _comma_names(gaz: Gazetteer, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Alexandria, La.", "Tripoli, Lebanon": the state or country after the comma is a mention too."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, _ in spans:
+        for ps, pe, part in pat.comma_context(text, e):
+            if pat.state_code(part):
+                out.append((ps, pe, "CTX"))
+                break
+            part = part.rstrip(".")
+            if any(gaz.feature[j] in ("country", "admin1") for j in gaz.lookup(part)):
+                out.append((ps, ps + len(part), "CTX"))
+                break
+    return out
+
+
+def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping spans keep the longest (NER before gazetteer at equal length)."""
+    order = {"GPE": 0, "LOC": 0, "FAC": 0, "ORG": 1, "NORP": 1, "GAZ": 2, "CTX": 2, "PAREN": 3}
+    chosen: list[tuple[int, int, str]] = []
+    for s, e, label in sorted(spans, key=lambda x: (-(x[1] - x[0]), order.get(x[2], 4), x[0])):
+        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+            chosen.append((s, e, label))
+    return sorted(chosen)
+
+
+def first_of(candidates: tuple[int, ...]) -> Optional[int]:
+    return candidates[0] if candidates else None
