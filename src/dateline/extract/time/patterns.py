@@ -42,7 +42,7 @@ DMY = rx(r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + DAY + r")(?:
 MDY = rx(r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?:the\s+)?(?P<d>" + DAY
          + r")\b(?!\s*(?:%|percent|per\s+cent|million|billion|mln|bln|,\d|\.\d|:\d))(?:,?\s+(?P<y>" + YEAR + r")\b)?")
 MONTH_REL_YEAR = rx(r"\b(?:(?P<edge>" + EDGE_MOD + r")[-\s]+)?(?P<mon>" + MONTH + r")\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
-SPELLED_YEAR = rx(r"\b(?:(?P<mon>" + MONTH + r")\s+)?(?P<c>nineteen|eighteen|two\s+thousand(?:\s+and)?)(?:\s+hundred)?"
+SPELLED_YEAR = rx(r"\b(?:the\s+year\s+)?(?:(?P<mon>" + MONTH + r")\s+)?(?P<c>nineteen|eighteen|two\s+thousand(?:\s+and)?)(?:\s+hundred)?"
                   r"(?:[-\s]+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
                   r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))?\b")
 YEAR_END = rx(r"\b(?P<w>year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b")
@@ -75,7 +75,7 @@ WEEKEND = rx(r"\b(?:(?P<rel>this|last|next|the\s+past|the\s+coming|the\s+previou
              r"(?:(?P<wd>" + WEEKDAY + r")\s+)?weekend\b")
 
 # --- relative units: "last week", "this year", "the past three years" --------
-REL_UNIT = rx(r"\b(?P<det>this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|"
+REL_UNIT = rx(r"\b(?:(?P<edge>the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?(?P<det>this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|"
               r"the\s+current|the\s+same|the\s+following|the\s+prior|the\s+preceding|the\s+latest|the\s+most\s+recent|"
               r"the\s+recent|recent|past|coming|previous|current|earlier\s+this|later\s+this|later\s+that|"
               r"earlier\s+that|that|the|a|its|their|his|her)\s+"
@@ -84,7 +84,7 @@ REL_UNIT = rx(r"\b(?P<det>this\s+past|this|last|next|the\s+past|the\s+last|the\s
 AGO = rx(r"\b(?:(?P<mod>" + PRE_MOD + r")\s+)?(?P<num>" + NUM + r")[-\s]+(?P<unit>" + UNIT + r")(?P<pl>s)?"
          r"(?:\s+and\s+(?:a\s+half|(?P<num2>" + NUM + r")\s+(?P<unit2>" + UNIT + r")s?))?"
          r"\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|back)\b|(?P<dir2>before|after)\b"
-         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i|you|\w+ing)\b))")
+         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i|you|\w+ing)\b|\s+(?-i:[A-Z])))")
 BARE_AGO = rx(r"\b(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b")
 IN_DURATION = rx(r"\b(?P<prep>in|within)\s+(?:(?P<mod>" + PRE_MOD + r")\s+)?(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT
                  + r")(?P<pl>s)?\b(?!\s+(?:ago|earlier|later|before|after))")

@@ -614,8 +614,16 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return None
     if det in ("a", "its", "their", "his", "her"):
         if unit in ("year", "month", "week", "day", "decade", "century", "quarter") and det == "a":
+            before = ctx.text[max(0, m.start() - 25):m.start()].lower()
+            if re.search(r"\d|\bper\b|\bonce\b|\btwice\b|\btimes\b", before) and not re.search(
+                    r"\b(?:for|in|within|over|about|than|after|of)\s*$", before):
+                return None  # "$500 million a year", "four flights a week": rates
+            if unit == "quarter" and re.match(r"\s+of\b", after):
+                return None  # "a quarter of the market"
             return Hit("DURATION", duration_value(1, unit))
         return None
+    if m["unit"][:1].isupper() and m["det"][:1].isupper() and m.start() > 0 and ctx.text[m.start() - 1] in "\"'“‘":
+        return None  # a quoted title such as "This Week"
     if det == "the" and unit not in ("year", "month", "week", "quarter", "weekend", "decade", "day"):
         return None
     if det in ("the past", "the last", "past") and unit in ("day", "week", "month", "quarter"):
@@ -642,6 +650,8 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     mod = None
     if det.startswith("earlier"):
         mod = None
+    if m["edge"]:
+        mod = _edge_mod(m["edge"])
     hit = Hit("DATE", _unit_value(ctx, d, unit), mod=mod, anchored=anchored)
     if unit == "day":
         hit.anchor = d
@@ -705,11 +715,15 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return None
     if num is not None and num_tok.lower() in ("a", "an") and not m["det"] and not m["mod"]:
         # "a year" alone is a duration; "a week" in "twice a week" is handled by SET.
-        before = ctx.text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"(?:once|twice|times|per|\d|%|cents?)\s*$", before):
-            return None
+        before = ctx.text[max(0, m.start() - 25):m.start()].lower()
+        if re.search(r"(?:once|twice|times|per|\d|%|cents?)\s*$", before) or (
+                re.search(r"\d", before) and not re.search(r"\b(?:for|in|within|over|about|than|after|of)\s*$", before)):
+            return None  # "$500 million a year": a rate, not a duration
     u = _unit_key(m["unit"])
     tail = ctx.text[m.end():m.end() + 6]
+    if u == "second" and num_tok.lower() in ("a", "an") and not m["mod"] and not re.search(
+            r"\b(?:for|in|within|than|about|only|just|split)\s*$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        return None  # "a second group": the ordinal
     if m["suffix"] and m["suffix"].lower().endswith("old") or re.match(r"\s+old\b", tail):
         return None  # ages ("52 years old", "a 136-year-old bank") are not TIMEX3
     if u == "quarter" and (re.match(r"\s+of\b|-", tail) or "-quarter" in m.group(0).lower()):
