@@ -181,6 +181,12 @@ def test_claim_rules() -> None:
               Claim("fatalities", 20, "c", stance="hedged")]
     assert conservative_figure(claims) == 12  # a denied figure is not credible
     assert contested_fields([Claim("fatalities", 5, "a"), Claim("fatalities", 5, "b")]) == []
+    # One voice giving a partial count and a total is not a dispute; its figure is the total.
+    one_voice = [Claim("fatalities", 12, "a", "medics"), Claim("fatalities", 15, "a", "Medics")]
+    assert contested_fields(one_voice) == [] and conservative_figure(one_voice) == 15
+    rival = one_voice + [Claim("fatalities", 9, "a", "state media")]
+    assert contested_fields(rival) == ["fatalities"] and conservative_figure(rival) == 9
+    assert contested_fields([Claim("fatalities", 4, "a"), Claim("fatalities", 4, "b", stance="denied")]) == ["denial"]
     [d] = denial_claims("The ministry flatly rejected reports that troops had withdrawn from Hama.", 100, "x")
     assert (d.source, d.value, d.evidence.start) == ("The ministry", "troops had withdrawn from Hama", 100)  # type: ignore[union-attr]
     assert denial_claims("Rebels entered the city on Friday.", 0, "x") == []
@@ -194,13 +200,14 @@ def test_blocking_reads_only_nearby_candidates(store: SQLStore) -> None:
                            etype="Battles", date=day, sub="Armed clash", actor1=f"Group {i}",
                            location=places[i % 3]) for i, day in enumerate(days)))
     loaded: list[str] = []
-    orig = store.load_fused
+    orig = store.candidate_profiles
 
-    def spy(ids):  # type: ignore[no-untyped-def]
-        loaded.extend(ids)
-        return orig(ids)
+    def spy(cells, lo, hi):  # type: ignore[no-untyped-def]
+        found = orig(cells, lo, hi)
+        loaded.extend(found)
+        return found
 
-    store.load_fused = spy  # type: ignore[method-assign]
+    store.candidate_profiles = spy  # type: ignore[method-assign]
     ingest(store, report("new", "Clashes in Homs.", outlet="Y", published="2016-04-04", etype="Battles",
                          date="2016-04-04", sub="Armed clash", actor1="Group 3", location=HOMS))
     assert loaded == [e.event_id for e in store.fused_events() if "bg3" in {s.doc_id for s in e.sources}]

@@ -95,31 +95,47 @@ def credible(c: Claim) -> bool:
     return c.stance != "denied" and isinstance(c.value, int) and c.value >= 0
 
 
-def conservative_figure(claims: Sequence[Claim], field: str = "fatalities") -> Optional[int]:
-    """ACLED's rule: with conflicting reports, the lowest credible figure."""
-    values = [int(c.value) for c in claims if c.field == field and credible(c)]
-    return min(values) if values else None
-
-
 def _norm(s: object) -> str:
     return " ".join(str(s).lower().split())
 
 
+def voice_figures(claims: Sequence[Claim], field: str = "fatalities") -> dict[tuple[str, str], int]:
+    """Each voice's figure: a voice is one source within one document.
+
+    Several figures from one voice are parts or updates of one count ("at
+    least 12 ... the toll later rose to 20"), so the voice's figure is its
+    highest credible one; rival voices are compared with each other.
+    """
+    out: dict[tuple[str, str], int] = {}
+    for c in claims:
+        if c.field == field and credible(c):
+            key = (c.doc_id, _norm(c.source or ""))
+            out[key] = max(out.get(key, 0), int(c.value))
+    return out
+
+
+def conservative_figure(claims: Sequence[Claim], field: str = "fatalities") -> Optional[int]:
+    """ACLED's rule: with conflicting reports, the lowest credible figure."""
+    voices = voice_figures(claims, field)
+    return min(voices.values()) if voices else None
+
+
 def contested_fields(claims: Sequence[Claim]) -> list[str]:
-    """Fields on which the claims disagree (any denial counts as disagreement)."""
+    """Fields on which the sources disagree (any denial counts as disagreement)."""
     fields: list[str] = []
-    numeric: dict[str, set[int]] = {}
+    numeric: set[str] = set()
     control: dict[str, set[str]] = {}
     for c in claims:
-        if c.field == "denial":
+        if c.field == "denial" or (c.stance == "denied" and isinstance(c.value, int)):
             if "denial" not in fields:
                 fields.append("denial")
         elif c.field == "control" and isinstance(c.value, dict):
             control.setdefault(_norm(c.value.get("place")), set()).add(_norm(c.value.get("actor")))
         elif isinstance(c.value, int):
-            # A denied figure disagrees with any asserted one of the same field.
-            numeric.setdefault(c.field, set()).add(-1 if c.stance == "denied" else int(c.value))
-    fields.extend(f for f, vals in numeric.items() if len(vals) > 1)
+            numeric.add(c.field)
+    for f in sorted(numeric):
+        if len(set(voice_figures(claims, f).values())) > 1:
+            fields.append(f)
     if any(len(actors) > 1 for actors in control.values()):
         fields.append("control")
     return fields

@@ -301,17 +301,19 @@ class Fuser:
         self.clusters: dict[str, Cluster] = {}
         # Blocking keys of clusters touched in this run, which the store does not have yet.
         self.local_blocks: dict[tuple[str, int], set[str]] = {}
+        self.stats = {"reports": 0, "candidates": 0, "joined": 0, "new": 0}
 
     def _candidates(self, cells: list[str], lo: int, hi: int) -> list[Cluster]:
-        ids = list(self.store.fusion_candidates(cells, lo, hi))
+        found: dict[str, Cluster] = {}
+        for eid, (profile, seq) in self.store.candidate_profiles(cells, lo, hi).items():
+            # A fused event already touched in this run has a newer profile in memory.
+            found[eid] = self.clusters.get(eid) or Cluster(eid, seq, profile, stored=True)
         for c in cells:
             for d in range(lo, hi + 1):
-                ids.extend(self.local_blocks.get((c, d), ()))
-        missing = [i for i in dict.fromkeys(ids) if i not in self.clusters]
-        if missing:
-            for eid, (_, profile, seq) in self.store.load_fused(missing).items():
-                self.clusters[eid] = Cluster(eid, seq, profile, stored=True)
-        return [self.clusters[i] for i in dict.fromkeys(ids) if i in self.clusters]
+                for eid in self.local_blocks.get((c, d), ()):
+                    found[eid] = self.clusters[eid]
+        self.stats["candidates"] += len(found)
+        return list(found.values())
 
     def _index(self, cluster: Cluster) -> None:
         for key in profile_blocks(cluster.profile):
@@ -326,14 +328,18 @@ class Fuser:
                 score = match_score(rep, cand.profile)
                 if score is not None and (best is None or (score, -cand.first_seq) > best[:2]):
                     best = (score, -cand.first_seq, cand)
+        self.stats["reports"] += 1
         if best is None:
+            self.stats["new"] += 1
             eid = new_event_id(rep)
             while eid in self.clusters:  # the same report fused twice in one run
                 eid = new_event_id(EventReport(eid, rep.index, rep.event, None, None))
             cluster = Cluster(eid, rep.doc_seq, empty_profile())
             self.clusters[eid] = cluster
         else:
+            self.stats["joined"] += 1
             cluster = best[2]
+            self.clusters[cluster.event_id] = cluster
         add_to_profile(cluster.profile, rep)
         cluster.new_reports.append(rep)
         self._index(cluster)
@@ -351,7 +357,7 @@ class Fuser:
                                        min(c.first_seq, *(r.doc_seq for r in reports))))
         self.store.save_fused(records)
         ids = [c.event_id for c in touched]
-        self.clusters = {k: v for k, v in self.clusters.items() if not v.new_reports}
+        self.clusters.clear()  # written: later lookups read them back from the store
         self.local_blocks.clear()
         return ids
 
@@ -370,8 +376,12 @@ def reports_from_extractions(store: Any, exts: Sequence[Extraction]) -> list[Eve
     return out
 
 
-def fuse_reports(store: Any, reports: Sequence[EventReport], batch: int = 5000) -> list[str]:
-    """Fuse reports into the store's fused events; returns the ids of fused events touched."""
+def fuse_reports(store: Any, reports: Sequence[EventReport], batch: int = 5000,
+                 stats: Optional[dict[str, int]] = None) -> list[str]:
+    """Fuse reports into the store's fused events; returns the ids of fused events touched.
+
+    ``stats``, when given, receives counts: reports, candidates scored, joined, new.
+    """
     fuser = Fuser(store)
     touched: list[str] = []
     with store.transaction():
@@ -380,6 +390,9 @@ def fuse_reports(store: Any, reports: Sequence[EventReport], batch: int = 5000) 
             if (i + 1) % batch == 0:  # bound memory on very large runs
                 touched.extend(fuser.flush())
         touched.extend(fuser.flush())
+    if stats is not None:
+        for k, v in fuser.stats.items():
+            stats[k] = stats.get(k, 0) + v
     return list(dict.fromkeys(touched))
 
 

@@ -58,6 +58,20 @@ class FusedRows(SQLBase):
             "AND day BETWEEN ? AND ?", (*cells, day_lo, day_hi))
         return [r[0] for r in rows]
 
+    def candidate_profiles(self, cells: Sequence[str], day_lo: int,
+                           day_hi: int) -> dict[str, tuple[dict[str, Any], int]]:
+        """(profile, first_seq) of fused events indexed under ``cells`` on days in [day_lo, day_hi].
+
+        One indexed query: what fusion reads for each new report.
+        """
+        if not cells:
+            return {}
+        rows = self._rows(
+            "SELECT f.event_id, f.profile, f.first_seq FROM fused_events f WHERE f.event_id IN "
+            f"(SELECT b.event_id FROM fused_blocks b WHERE b.cell IN {self._in(len(cells))} "
+            "AND b.day BETWEEN ? AND ?)", (*cells, day_lo, day_hi))
+        return {eid: (ser.loads(profile), int(seq)) for eid, profile, seq in rows}
+
     def load_fused(self, ids: Sequence[str]) -> dict[str, tuple[FusedEvent, dict[str, Any], int]]:
         """(fused event, profile, first_seq) by id."""
         out: dict[str, tuple[FusedEvent, dict[str, Any], int]] = {}

@@ -33,6 +33,10 @@ class SQLiteStore(SQLStore):
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=30000")
+        # A 64 MB page cache and memory-mapped reads: fusion's blocked lookups stay in memory
+        # for stores of a few hundred thousand events.
+        conn.execute("PRAGMA cache_size=-65536")
+        conn.execute("PRAGMA mmap_size=268435456")
         self.path = path
         super().__init__(conn, SQLITE)
 
