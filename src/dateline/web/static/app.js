@@ -270,7 +270,12 @@
       list.innerHTML = "";
       if (t.error) { list.appendChild(el("li", { "class": "dl-muted" }, "Timeline summary unavailable: " + esc(t.error))); return; }
       (t.entries || []).forEach(function (entry) {
-        list.appendChild(el("li", {}, "<b>" + esc(entry.date) + "</b> " + entry.sentences.map(esc).join(" ")));
+        var li = el("li", {}, "<b>" + esc(entry.date) + "</b> " + entry.sentences.map(esc).join(" ") +
+          (entry.doc_ids || []).map(function (d) { return ' <a href="#" class="dl-doclink" data-doc="' + esc(d) + '">' + esc(d) + "</a>"; }).join(""));
+        Array.prototype.forEach.call(li.querySelectorAll("a.dl-doclink"), function (a) {
+          a.addEventListener("click", function (ev) { ev.preventDefault(); showDocument(a.getAttribute("data-doc")); });
+        });
+        list.appendChild(li);
       });
       if (!(t.entries || []).length) list.appendChild(el("li", { "class": "dl-muted" }, "No dated sentences."));
     });
