@@ -52,3 +52,27 @@ def test_earlier_date_in_paragraph_carries_over() -> None:
 def test_no_date_and_no_dct_is_none() -> None:
     text = "Militants attacked a checkpoint."
     assert _date(text, "Militants attacked", None) is None
+
+
+def test_acled_dev_notes_are_dated_like_the_coders(shared) -> None:  # type: ignore[no-untyped-def]
+    """ACLED notes open with their date ("On 1 December 2023, ...", "Around ... (as reported)")."""
+    import csv
+    import datetime
+
+    path = shared / "eval" / "events" / "acled-2023-dev.csv"
+    if not path.is_file():
+        import pytest
+
+        pytest.skip("ACLED dev set not present")
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    date_ok = prec_ok = 0
+    for row in rows:
+        notes = row["notes"]
+        gold = datetime.datetime.strptime(row["event_date"], "%d-%b-%y").date().isoformat()
+        end = notes.find(". ")
+        ed = date_for_span(notes, tag_times(notes, None), 0, end if end > 0 else len(notes), None)
+        date_ok += ed is not None and ed.date == gold
+        prec_ok += ed is not None and ed.precision == int(row["time_precision"])
+    assert date_ok / len(rows) >= 0.95
+    assert prec_ok / len(rows) >= 0.95

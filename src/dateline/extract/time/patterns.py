@@ -20,7 +20,7 @@ _num_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, 
 NUM_WORD = "(?:" + "|".join(re.escape(w) for w in _num_words) + ")"
 VAGUE = (r"(?:several|a\s+few|few|many|some|numerous|a\s+number\s+of|dozens\s+of|hundreds\s+of|"
          r"thousands\s+of|a\s+couple\s+of|couple\s+of)")
-NUM = (r"(?:\d+(?:[.,]\d+)?(?:\s*1/2|-and-a-half)?|" + NUM_WORD + r"(?:[- ]and[- ]a[- ]half)?|an?|"
+NUM = (r"(?:\d+(?:[.,]\d+)?(?:[-\s]*1/2|-and-a-half)?|" + NUM_WORD + r"(?:[- ]and[- ]a[- ]half)?|an?|"
        + VAGUE + ")")
 UNIT = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
 

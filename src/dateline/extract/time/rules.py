@@ -146,7 +146,7 @@ def _number(tok: Optional[str]) -> Optional[float]:
         return None
     t = re.sub(r"\s+", " ", tok.lower())
     if t.endswith("1/2"):
-        v = number_value(t[:-3].strip())
+        v = number_value(t[:-3].strip(" -"))
         return None if v is None else v + 0.5
     t = t.replace(" and a half", "-and-a-half").replace("-and-a-half", "")
     v = number_value(t)
@@ -729,18 +729,21 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if u == "quarter" and (re.match(r"\s+of\b|-", tail) or "-quarter" in m.group(0).lower()):
         return None  # "three-quarters of its food"
     value = duration_value(num, u)
+    end = None
     if m["num2"] and m["unit2"]:
         n2 = _number(m["num2"])
         u2 = _unit_key(m["unit2"])
         if n2 is not None and u == "year" and u2 == "month" and num is not None:
             value = f"P{int(num)}Y{int(n2)}M"
+        else:  # "three years and two years": two expressions, end at the first
+            end = m.end("unit") + (1 if m["pl"] else 0)
     elif "half" in m.group(0).lower() and num is not None and "and a half" in m.group(0).lower() and num == int(num):
         value = duration_value(num + 0.5, u)
     mod = _pre_mod(m["mod"])
     start = None
     if m["mod"] and m["det"] and m["mod"].lower() == "over":
         mod, start = None, m.start("det")  # "over the past three days": a window, not "more than"
-    return Hit("DURATION", value, mod=mod, start=start)
+    return Hit("DURATION", value, mod=mod, start=start, end=end)
 
 
 def r_vague_plural(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
