@@ -157,6 +157,9 @@ def run(path: str, limit: Optional[int] = None, mode: Optional[str] = None) -> d
             hits[f"actor2_{k}"] += h2[k]
             hits[f"pair_{k}"] += h1[k] and h2[k]
             ev[f"pair_{k}"] += h1[k] and h2[k]
+        if has_event:
+            hits["with_event"] += 1
+            hits["pair_head_given_event"] += h1["head"] and h2["head"]
         if tgt:
             hits["with_target"] += 1
             hits["actor2_head_given_target"] += h2["head"]
@@ -169,6 +172,8 @@ def run(path: str, limit: Optional[int] = None, mode: Optional[str] = None) -> d
                      for r in ("actor1", "actor2", "pair") for k in LEVELS},
         "actor2_head_when_gold_target": round(hits["actor2_head_given_target"] / hits["with_target"], 4)
         if hits["with_target"] else None,
+        "pair_head_when_event_found": round(hits["pair_head_given_event"] / hits["with_event"], 4)
+        if hits["with_event"] else None,
         "pair_head_by_event": {e: round(c["pair_head"] / c["n"], 3) for e, c in sorted(by_event.items())},
         "examples_missed": misses,
     }

@@ -63,9 +63,22 @@ from dateline.extract.actors.patterns import (  # noqa: E402
     entity_pass, force_pass, generic_pass, group_pass, person_pass)
 
 
+DOC_COUNTRY_KEY = "dateline_actor_country"
+
+
 def dominant_country(places: list[Place]) -> Optional[str]:
-    """The country most places of the document are in."""
-    counts: Counter[str] = Counter(p.country_code for p in places if p.country_code)
+    """The country the document's places are in: countries named in passing
+    ("in support of Palestine") weigh less than towns, the first town more."""
+    counts: Counter[str] = Counter()
+    first = True
+    for p in places:
+        if not p.country_code:
+            continue
+        if p.feature == "country":
+            counts[p.country_code] += 0.5
+        else:
+            counts[p.country_code] += 2.0 if first else 1.0
+            first = False
     if not counts:
         return None
     return counts.most_common(1)[0][0]
@@ -83,6 +96,10 @@ class Builder:
 
     def free(self, i: int, j: int) -> bool:
         return not any(self.taken[i:j])
+
+    def is_place(self, start_char: int, end_char: int) -> bool:
+        """Does a resolved place of the places stage cover these characters?"""
+        return any(p.start < end_char and start_char < p.end and p.lat is not None for p in self.places)
 
     def emit(self, i: int, j: int, name: str, kind: str, country: Optional[str]) -> None:
         if i >= j or not self.free(i, j):
@@ -139,6 +156,8 @@ def find_actors(text: str, sdoc: Doc, places: list[Place], year: Optional[int] =
     b = Builder(text, sdoc, d, dominant_country(places), year, places)
     if b.country is None:
         b.country = _text_country(b)
+    # assign_roles reads it to name inferred actors ("Protesters (Morocco)")
+    sdoc.user_data[DOC_COUNTRY_KEY] = b.country
     _dictionary_pass(b)
     person_pass(b)
     force_pass(b)

@@ -64,7 +64,7 @@ ARMED_GROUP_NOUNS: frozenset[str] = frozenset({
 })
 # Modifiers that make an armed noun "unidentified" in ACLED's sense.
 UNIDENTIFIED_WORDS: frozenset[str] = frozenset({
-    "unidentified", "unknown", "armed", "masked", "suspected", "anonymous",
+    "unidentified", "unknown", "armed", "masked", "suspected", "anonymous", "hooded", "gunmen",
 })
 REBEL_NOUNS: frozenset[str] = frozenset({
     "rebel", "rebels", "insurgent", "insurgents", "opposition", "jihadist",
@@ -178,6 +178,18 @@ MIDDLE_EAST_ACTORS: tuple[tuple[str, str, str, str | None], ...] = (
     ("al-Qaida", "Al Qaeda", "rebel", None),
     ("Rapid Support Forces", "Rapid Support Forces", "rebel", "SD"),
     ("RSF", "Rapid Support Forces", "rebel", "SD"),
+    ("Tribal and Clan Forces", "Tribal and Clan Forces", "militia", "SY"),
+    ("tribal forces", "Tribal and Clan Forces", "militia", "SY"),
+    ("Arab tribal forces", "Tribal and Clan Forces", "militia", "SY"),
+    ("tribal fighters", "Tribal and Clan Forces", "militia", "SY"),
+    ("pro-Iranian militias", "Militia (Pro-Iran)", "militia", None),
+    ("pro-Iranian militia", "Militia (Pro-Iran)", "militia", None),
+    ("Iran-backed militias", "Militia (Pro-Iran)", "militia", None),
+    ("Iranian-backed militias", "Militia (Pro-Iran)", "militia", None),
+    ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "militia", "IQ"),
+    ("SAF", "Military Forces of Sudan", "state", "SD"),
+    ("Sudanese Armed Forces", "Military Forces of Sudan", "state", "SD"),
+    ("Sudanese army", "Military Forces of Sudan", "state", "SD"),
     ("Global Coalition Against Daesh", "Global Coalition Against Daesh", "external", None),
     ("US-led coalition", "Global Coalition Against Daesh", "external", None),
     ("U.S.-led coalition", "Global Coalition Against Daesh", "external", None),
@@ -328,3 +340,28 @@ VIOLENT_STEMS: tuple[str, ...] = (
     "destroy", "demolish", "airstrike", "air strike", "drone", "missile", "rocket", "mortar",
     "offensive", "incursion", "invad", "invasion", "occup", "bombard", "lynch", "riot", "violen",
 )
+
+# Nouns for people who are armed when said to be ("armed men", "unknown individuals").
+ARMABLE_NOUNS: frozenset[str] = frozenset({
+    "man", "men", "youth", "youths", "individuals", "individual", "persons", "person", "people",
+    "group", "elements", "assailants", "gunmen",
+})
+# ACLED's qualified unidentified groups, by the word that qualifies them; the
+# name is used only when ACLED has it for the country ("Unidentified Tribal Militia (Iraq)").
+UNIDENTIFIED_KINDS: dict[str, str] = {
+    "tribal": "Unidentified Tribal Militia", "tribesmen": "Unidentified Tribal Militia",
+    "clan": "Unidentified Clan Militia", "communal": "Unidentified Communal Militia",
+    "ethnic": "Unidentified Ethnic Militia", "cult": "Unidentified Cult Militia",
+    "cultists": "Unidentified Cult Militia", "gang": "Unidentified Gang", "criminal": "Unidentified Gang",
+}
+# Words of protest and riot triggers: their actor1 is ACLED's "Protesters (X)" / "Rioters (X)".
+PROTEST_STEMS: tuple[str, ...] = (
+    "protest", "demonstrat", "rall", "march", "sit-in", "picket", "boycott", "petition",
+    "strike", "walkout", "vigil",
+)
+RIOT_STEMS: tuple[str, ...] = ("riot", "mob", "lynch", "vandal", "rampag")
+RIOT_CUES: frozenset[str] = frozenset({
+    "clashed", "threw", "throwing", "stones", "rocks", "burned", "burnt", "torched", "set",
+    "vandalised", "vandalized", "smashed", "looted", "attacked", "beat", "stormed", "injured",
+    "molotov", "petrol", "violent", "violently", "rioted", "rioters", "damaged", "blocked",
+})

@@ -42,10 +42,13 @@ _SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "
 # ---- people -------------------------------------------------------------------
 def person_pass(b: "Builder") -> None:
     for ent in b.sdoc.ents:
-        if ent.label_ != "PERSON" or not b.free(ent.start, ent.end):
+        if ent.label_ != "PERSON" or not b.free(ent.start, ent.end) or b.is_place(ent.start_char, ent.end_char):
             continue
         if not _is_argument(ent.root, place_like=False):
             continue
+        if ent.root.dep_ in ("compound", "amod") and ent.root.head.tag_ in ("NN", "NNS") \
+                and ent.root.head.text.lower() not in lexicon.PERSON_TITLES:
+            continue  # "Ngbo youths": a group named after a place or a people
         start = _title_left_edge(b, ent.start)
         if start < ent.start and not b.free(start, ent.start):
             b.release(start, ent.start)  # "U.N. Secretary-General Kofi Annan" takes "U.N."
@@ -102,6 +105,15 @@ def force_pass(b: "Builder") -> None:
             continue
         mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
         words = {w.text.lower() for m in mods for w in m.subtree}
+        if force == "Military Forces" and words & {"unidentified", "unknown"}:
+            left = _skip_det(b.sdoc, min(m.i for m in mods), tok.i)
+            b.emit(left, tok.i + 1, "Unidentified Military Forces", "external", None)
+            continue
+        if {"pro", "iranian"} <= words or words & {"pro-iranian", "pro-iran"} or (
+                words & {"backed", "aligned"} and words & {"iran", "iranian"}):
+            left = _skip_det(b.sdoc, min(m.i for m in mods), tok.i)
+            b.emit(left, tok.i + 1, "Militia (Pro-Iran)", "militia", None)
+            continue
         if words & NON_STATE_WORDS or words & {"backed", "supported", "sponsored", "allied", "aligned", "affiliated"}:
             continue  # "Turkish-backed rebels" are not Turkey's forces
         code = None
@@ -194,15 +206,19 @@ def generic_pass(b: "Builder") -> None:
             label, kind = "Rioters", "rioters"
         elif low in lexicon.ARMED_GROUP_NOUNS:
             label, kind = "Unidentified Armed Group", "militia"
+        elif low in ("gang", "gangs", "gangsters", "criminals", "cartel"):
+            label, kind = "Unidentified Gang", "militia"
         elif low in lexicon.REBEL_NOUNS and low not in ("opposition", "fighters", "islamist", "jihadist"):
             label, kind = "Rebels", "rebel"
         else:
             continue
-        if low in ("man", "men", "youth", "youths", "local", "aid", "displaced", "elderly") and label == "Civilians":
-            if any(c.text.lower() in lexicon.UNIDENTIFIED_WORDS for c in tok.children):
-                label, kind = "Unidentified Armed Group", "militia"
-            elif low in ("local", "aid", "displaced", "elderly"):
-                continue
+        child_words = {c.text.lower() for c in tok.children}
+        if label == "Civilians" and low in lexicon.ARMABLE_NOUNS and child_words & lexicon.UNIDENTIFIED_WORDS:
+            label, kind = "Unidentified Armed Group", "militia"  # "armed men", "unknown individuals"
+        elif label == "Civilians" and low in ("local", "aid", "displaced", "elderly"):
+            continue
+        if label == "Unidentified Armed Group":
+            label = _qualified_unidentified(b, child_words, label)
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         code = None
         left = tok.i
@@ -214,6 +230,8 @@ def generic_pass(b: "Builder") -> None:
         code = code or b.country
         cname = b.d.country_name(code)
         name = f"{label} ({cname})" if cname else label
+        if label.startswith("Unidentified ") and label != "Unidentified Armed Group" and name not in b.d.known_names:
+            name = f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"
         if label == "Rebels":
             name = f"Opposition Rebels ({cname})" if cname else "Rebels"
             if name not in b.d.known_names:
@@ -245,12 +263,22 @@ def group_pass(b: "Builder") -> None:
             b.emit(left, tok.i + 1, b.sdoc[left:tok.i + 1].text, kind, code)
 
 
+def _qualified_unidentified(b: "Builder", words: set[str], label: str) -> str:
+    """"unknown tribal militants" -> ACLED's "Unidentified Tribal Militia"."""
+    for word, qualified in lexicon.UNIDENTIFIED_KINDS.items():
+        if word in words:
+            return qualified
+    return label
+
+
 # ---- named entities -----------------------------------------------------------
 def entity_pass(b: "Builder") -> None:
     """Countries, capitals, organisations and national groups that take part."""
     for ent in b.sdoc.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP") or not b.free(ent.start, ent.end):
             continue
+        if ent.label_ == "ORG" and b.is_place(ent.start_char, ent.end_char):
+            continue  # "Federal Capital Territory": a place the tagger took for an organisation
         head = ent.root
         start, end = ent.start, ent.end
         if b.sdoc[start].dep_ == "det" or b.sdoc[start].text.lower() == "the":
@@ -268,7 +296,7 @@ def entity_pass(b: "Builder") -> None:
                 b.emit(start, end, *_entry_name(b, entry))
             else:
                 end2 = _group_noun_end(b, end, head)
-                b.emit(start, end2, text if end2 == end else b.sdoc[start:end2].text, "other", None)
+                b.emit(start, end2, text if end2 == end else b.sdoc[start:end2].text, "other", b.country)
 
 
 def _gpe(b: "Builder", start: int, end: int, text: str, head: Token) -> None:

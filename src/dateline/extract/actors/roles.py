@@ -256,9 +256,51 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         after = [m for m, h in unplaced if h.i > trigger.i]
         a1 = before[-1] if before else None
         a2 = after[0] if after else None
+    crowd = crowd_label(trigger)
+    if crowd is not None:
+        return _crowd_roles(sdoc, trigger, crowd, a1, a2)
     if a2 is None and a1 is not None and not is_violent(trigger):
         a2 = place_target(sdoc, trigger, region, start, end, a1)
     return RolePair(a1, a2)
+
+
+def crowd_label(trigger: Token) -> Optional[str]:
+    """"Protesters" or "Rioters" when the trigger is a protest or a riot, else None."""
+    words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass", "pobj")]
+    words += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not any(w.text.lower().startswith(lexicon.PROTEST_STEMS + lexicon.RIOT_STEMS) for w in words):
+        return None
+    if trigger.text.lower().startswith(lexicon.RIOT_STEMS):
+        return "Rioters"
+    sent = trigger.sent if trigger.sent is not None else trigger.doc[:]
+    if any(t.text.lower() in lexicon.RIOT_CUES for t in sent):
+        return "Rioters"
+    return "Protesters"
+
+
+def _crowd_roles(sdoc: Doc, trigger: Token, label: str, a1: Optional[ActorMention],
+                 a2: Optional[ActorMention]) -> RolePair:
+    """ACLED codes a protest's crowd as "Protesters (country)" (a riot's as "Rioters
+    (country)") whoever they are, the group being an associate actor; a peaceful
+    protest has no actor2 unless the state intervenes. With no crowd mentioned
+    the crowd is inferred: an ActorMention with start == end == -1."""
+    from dateline.extract.actors.dictionary import get_dictionary
+    from dateline.extract.actors.finder import DOC_COUNTRY_KEY
+
+    kind = label.lower()
+    if a1 is not None and a1.kind in ("state", "rebel", "militia", "external"):
+        crowd = a1
+    else:
+        code = (a1.country if a1 is not None else None) or sdoc.user_data.get(DOC_COUNTRY_KEY)
+        cname = get_dictionary().country_name(code)
+        name = f"{label} ({cname})" if cname else label
+        if a1 is not None:
+            crowd = ActorMention(a1.start, a1.end, a1.text, name, kind, code)
+        else:
+            crowd = ActorMention(-1, -1, "", name, kind, code)
+    if a2 is not None and not (a2.kind == "state" or (label == "Rioters" and a2.kind == "civilians")):
+        a2 = None
+    return RolePair(crowd, a2)
 
 
 def is_violent(trigger: Token) -> bool:
