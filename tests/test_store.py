@@ -166,3 +166,18 @@ def test_failed_write_rolls_back(store: SQLStore) -> None:
         store.add_extraction(ext)
     assert store.count_documents() == 0
     assert store.add_extraction(sample_extraction())
+
+
+def test_fused_event_codec_is_lossless() -> None:
+    from dateline.model import Claim, EventSource, FusedEvent
+    from dateline.store import serialize as ser
+
+    ext = sample_extraction()
+    ev = ext.events[0]
+    fe = FusedEvent("ev-1", ev, [EventSource("doc-1", ev.evidence, None, "2024-11-30", 0)],
+                    [Claim("control", {"actor": "Rebels", "place": None}, "doc-1", None, None),
+                     Claim("fatalities", 12, "doc-1", "a monitor", Span(1, 3, "12"), "hedged")],
+                    True, None)
+    text = ser.dumps_compact(ser.fused_to_dict(fe))
+    assert ser.fused_from_dict(ser.loads(text)) == fe
+    assert len(text) < len(ser.dumps(ser.fused_to_dict(fe)))

@@ -22,8 +22,8 @@ TERRITORY_SUBTYPES = {"Non-state actor overtakes territory", "Government regains
 _DENY_VERB = r"(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
 _DENY = re.compile(
     rf"(?P<who>(?:[A-Z][\w'\u2019.-]*|state|the|its|a|an|pro-government|government|official|local|military)"
-    rf"(?:[ -](?!{_DENY_VERB}\b)[\w'\u2019.-]+){{0,6}}?)\s+(?:has |have |had |flatly |strongly |swiftly |later )*"
-    rf"{_DENY_VERB}\s+(?:(?:the |any |all )?(?:claims?|reports?|allegations?|accounts?|suggestions?|rumou?rs?)"
+    rf"(?:[ -](?!{_DENY_VERB}\b)[\w'\u2019.-]+){{0,6}}?)\s+(?:(?:has|have|had|also|again|\w+ly)\s+)*"
+    rf"{_DENY_VERB}\s+(?:(?:the |any |all )?(?:[\w-]+ ){{0,2}}?(?:claims?|reports?|allegations?|accounts?|suggestions?|rumou?rs?)"
     rf"(?: by [^,.;]+?)?\s+)?(?:that\s+)?(?P<what>[^.;!?]{{3,200}})",
 )
 _FALSE = re.compile(

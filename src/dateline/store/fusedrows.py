@@ -124,7 +124,7 @@ class FusedRows(SQLBase):
                              e.date_end, loc.name if loc else None, loc.lat if loc else None,
                              loc.lon if loc else None, loc.country_code if loc else None,
                              e.actor1, e.actor2, e.fatalities, r.fused.source_count,
-                             int(r.fused.contested), ser.dumps(ser.fused_to_dict(r.fused)),
+                             int(r.fused.contested), ser.dumps_compact(ser.fused_to_dict(r.fused)),
                              ser.dumps(r.profile), now))
             self._run_many(
                 "INSERT INTO fused_events (event_id, first_seq, event_type, sub_event_type, date_start, "
@@ -137,7 +137,7 @@ class FusedRows(SQLBase):
             self._run_many(
                 "UPDATE events SET fused_id = ?, claims = ? WHERE doc_id = ? AND idx = ?",
                 ((r.fused.event_id,
-                  ser.dumps([ser.claim_to_dict(c) for c in rep.claims or []]),
+                  ser.dumps_compact([ser.claim_to_dict(c) for c in rep.claims or []]),
                   rep.doc_id, rep.index) for r in records for rep in r.reports))
 
     def dissolve_fused(self, ids: Sequence[str]) -> None:

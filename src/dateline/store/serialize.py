@@ -18,6 +18,20 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
+def _drop_nones(obj: Any) -> Any:
+    """Remove ``None``-valued keys (the decoders default them); claim values are kept as given."""
+    if isinstance(obj, dict):
+        return {k: (v if k == "value" else _drop_nones(v)) for k, v in obj.items() if v is not None}
+    if isinstance(obj, list):
+        return [_drop_nones(v) for v in obj]
+    return obj
+
+
+def dumps_compact(obj: Any) -> str:
+    """JSON for stored rows: about a third smaller than ``dumps`` for events."""
+    return dumps(_drop_nones(obj))
+
+
 def loads(text: Optional[str | bytes | dict | list]) -> Any:
     if text is None or isinstance(text, (dict, list)):
         return text  # PostgreSQL's json columns arrive decoded

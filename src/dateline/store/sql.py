@@ -130,7 +130,7 @@ class SQLStore(FusedRows, Store):
             ((d, i, e.event_type, e.sub_event_type, e.date, e.date_end, e.actor1, e.actor2,
               e.location.name if e.location else None, e.location.lat if e.location else None,
               e.location.lon if e.location else None, e.location.country_code if e.location else None,
-              e.fatalities, ser.dumps(ser.event_to_dict(e))) for i, e in enumerate(ext.events)))
+              e.fatalities, ser.dumps_compact(ser.event_to_dict(e))) for i, e in enumerate(ext.events)))
 
     # -- reading documents -------------------------------------------------------------------
 
