@@ -74,6 +74,10 @@ def _has_directive_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.text.lower() in DIRECTIVE_MODALS for c in verb.children)
 
 
+def _nominal_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and (c.tag_.startswith("NN") or c.tag_ == "PRP") for c in verb.children)
+
+
 def choose_trigger(sdoc: Doc, start: int, end: int) -> Optional[Token]:
     """The main event verb of the span: its sentence root, past reporting verbs.
 
@@ -91,8 +95,8 @@ def choose_trigger(sdoc: Doc, start: int, end: int) -> Optional[Token]:
             break
         inner = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj")
                  and c.pos_ in ("VERB", "AUX", "NOUN") and span.start <= c.i < span.end]
-        if not inner or _has_directive_modal(inner[0]) or inner[0].pos_ == "AUX":
-            break  # a directive, or "said that X is ...": the speech act is the event
+        if not inner or _has_directive_modal(inner[0]) or (inner[0].pos_ == "AUX" and not _nominal_subject(inner[0])):
+            break  # a directive, or "said that removing X is ...": the speech act is the event
         root = inner[0]
     return root
 
@@ -266,8 +270,10 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
 
 def crowd_label(trigger: Token) -> Optional[str]:
     """"Protesters" or "Rioters" when the trigger is a protest or a riot, else None."""
-    words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass", "pobj")]
-    words += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "protested", "held a sit-in", "took part in a demonstration" (not "after protests")
+    words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    words += [g for c in trigger.children if c.dep_ == "prep" and c.text.lower() in ("in", "into")
+              for g in c.children if g.dep_ == "pobj"]
     if not any(w.text.lower().startswith(lexicon.PROTEST_STEMS + lexicon.RIOT_STEMS) for w in words):
         return None
     if trigger.text.lower().startswith(lexicon.RIOT_STEMS):
