@@ -125,3 +125,26 @@ def test_offsets_match_text() -> None:
     text = "Syrian authorities closed Aleppo airport on Saturday and canceled all flights."
     for t in tag_times(text, "2024-11-30"):
         assert text[t.start:t.end] == t.text
+
+
+def test_day_ranges_are_one_expression_with_a_range() -> None:
+    got = tag_times("Between 25 and 30 November 2023, militants killed 8 civilians.", "2023-12-04")
+    assert [(t.text, t.value, t.range_start, t.range_end) for t in got] == [
+        ("Between 25 and 30 November 2023", "2023-11-25", "2023-11-25", "2023-11-30")]
+    got = tag_times("On November 25-26 clashes erupted.", "2023-12-04")
+    assert [(t.value, t.range_end) for t in got] == [("2023-11-25", "2023-11-26")]
+    # Both ends full dates: two expressions, as TimeML tags them.
+    got = tag_times("Prices rose from Aug. 26 to Oct. 20.", "1989-10-30")
+    assert [t.value for t in got] == ["1989-08-26", "1989-10-20"]
+
+
+def test_numeric_dates_and_edges_of_days() -> None:
+    assert _values("On 30/11/2023 an IED exploded.", None) == [("30/11/2023", "DATE", "2023-11-30")]
+    got = tag_times("Early on Saturday, shelling resumed. Late on Friday, rebels withdrew.", "2023-12-04")
+    assert [(t.text, t.value, t.mod) for t in got] == [
+        ("Early on Saturday", "2023-12-02", "START"), ("Late on Friday", "2023-12-01", "END")]
+
+
+def test_previous_weekday_is_anchored_to_the_story() -> None:
+    got = tag_times("Stocks fell on Friday, down 4.5% from the previous Friday.", "1989-10-30")
+    assert [t.value for t in got] == ["1989-10-27", "1989-10-20"]

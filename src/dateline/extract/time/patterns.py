@@ -36,7 +36,12 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 # --- explicit calendar dates -------------------------------------------------
 ISO_DATE = rx(r"\b(?P<y>" + YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b")
-SLASH_DATE = rx(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")
+SLASH_DATE = rx(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")
+# "between 25 and 30 November 2023", "from 26 to 29 November", "1-2 December", "November 25-26"
+DAY_RANGE = rx(r"\b(?:(?P<pre>between|from)\s+)?(?P<d1>" + DAY + r")(?:\s+(?P<m1>" + MONTH + r"))?\s*(?:-|–|to|and|until|till)\s*"
+               r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?\b"
+               r"|\b(?:(?P<pre2>between|from)\s+)?(?P<m3>" + MONTH + r")\s+(?P<d3>" + DAY + r")\s*(?:-|–|to|and|until|till)\s*"
+               r"(?:(?P<m4>" + MONTH + r")\s+)?(?P<d4>" + DAY + r")\b(?:,?\s+(?P<y2>" + YEAR + r")\b)?")
 DMY = rx(r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<mon>" + MONTH
          + r")(?:,?\s+(?P<y>" + YEAR + r"))?\b")
 MDY = rx(r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?:the\s+)?(?P<d>" + DAY
@@ -67,7 +72,7 @@ DAY_WORD = rx(r"\b(?:(?P<pre>earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|t
               + POD + r"))?\b")
 DAY_AFTER = rx(r"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<w>yesterday|tomorrow)\b")
 THIS_POD = rx(r"\b(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>" + POD + r")\b")
-WEEKDAY_RX = rx(r"\b(?:(?P<rel>last|next|this|this\s+past|the\s+coming|coming|past|previous|the\s+following|following)\s+)?"
+WEEKDAY_RX = rx(r"\b(?:(?P<edge0>early|late)\s+on\s+)?(?:(?P<rel>last|next|this|this\s+past|the\s+coming|coming|past|previous|the\s+following|following)\s+)?"
                 r"(?:(?P<edge>early|late|mid)[-\s]+)?(?P<wd>" + WEEKDAY + r")(?P<pl>s)?(?:(?:'s)?\s+(?P<pod>" + POD + r"))?"
                 r"(?!\s*[,]?\s*(?:the\s+)?(?:" + DAY + r")\s+(?:of\s+)?" + MONTH + r"|\s*,?\s*" + MONTH + r"\s+\d)")
 MIDWEEK = rx(r"\b(?:(?P<rel>last|this|next)\s+)?mid-?week\b")

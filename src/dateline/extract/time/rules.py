@@ -32,6 +32,7 @@ class Hit:
     end: Optional[int] = None
     anchor: Optional[date] = None  # a day this expression makes the new reference
     anchored: bool = False  # resolved against the previous date, not the DCT
+    range_end: Optional[date] = None  # for a span of days given in one expression
 
 
 @dataclass
@@ -108,7 +109,10 @@ def _year_for_month(ctx: Ctx, month: int, day: Optional[int], m: re.Match[str]) 
         return dct.year
     options.sort()
     gap, delta, year = options[0]
-    if delta > 0 and re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", ctx.text[max(0, m.start() - 12):m.start()] + m.group(0)[:m.start("mon") - m.start()], re.I):
+    prep = ctx.text[max(0, m.start() - 8):m.start()].lower() + m.group(0)[:m.start("mon") - m.start()].lower()
+    if delta < -31 and re.search(r"\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-?)?$", prep):
+        return year + 1  # "by August": a deadline ahead
+    if delta > 0 and re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", prep):
         return year - 1  # "since January" is in the past
     if gap > 31:
         tense = ctx.tense(m.start(), m.end())
@@ -123,9 +127,15 @@ def _year_for_month(ctx: Ctx, month: int, day: Optional[int], m: re.Match[str]) 
 def _resolve_weekday(ctx: Ctx, wd: int, rel: Optional[str], m: re.Match[str]) -> Optional[date]:
     if not ctx.dct:
         return None
-    # Weekdays follow the story's own time when it has moved ("on Monday ... on Wednesday").
     base = ctx.dct
-    rel = (rel or "").lower()
+    rel = re.sub(r"\s+", " ", (rel or "").lower())
+    if rel in ("previous", "the following", "following") and ctx.anchor is not None:
+        # "the previous Friday": the one before the day the story is at.
+        base = ctx.anchor
+        diff = wd - base.weekday()
+        if rel == "previous":
+            return base + timedelta(days=diff if diff < 0 else diff - 7)
+        return base + timedelta(days=diff if diff > 0 else diff + 7)
     diff = wd - base.weekday()
     if rel in ("next", "the coming", "coming", "the following", "following"):
         return base + timedelta(days=diff if diff > 0 else diff + 7)
@@ -249,6 +259,8 @@ def r_iso(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
 
 def r_slash(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if m.start() > 0 and ctx.text[m.start() - 1] in "$£€":
+        return None
     if y < 100:
         y += 1900 if y > 40 else 2000
     # US month/day order unless impossible.
@@ -288,6 +300,38 @@ def _day_month(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if d is None:
         return None
     return Hit("DATE", fmt_day(d), anchor=d)
+
+
+def r_day_range(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    """A span of days in one expression; the value is its first day, the range covers it all."""
+    if m["m1"] or m["m4"]:
+        return None  # both ends are full dates: two expressions, as TimeML tags them
+    if m["m2"] is not None:
+        d1_tok, d2_tok, m1_tok, m2_tok, y_tok = m["d1"], m["d2"], m["m1"] or m["m2"], m["m2"], m["y"]
+    else:
+        d1_tok, d2_tok, m1_tok, m2_tok, y_tok = m["d3"], m["d4"], m["m3"], m["m4"] or m["m3"], m["y2"]
+    if not (_looks_like_month(m1_tok, ctx.text) and _looks_like_month(m2_tok, ctx.text)):
+        return None
+    mon1, mon2 = _month_num(m1_tok), _month_num(m2_tok)
+    day1 = int(re.match(r"\d+", d1_tok).group(0))  # type: ignore[union-attr]
+    day2 = int(re.match(r"\d+", d2_tok).group(0))  # type: ignore[union-attr]
+    if mon1 is None or mon2 is None:
+        return None
+    if y_tok:
+        y2: Optional[int] = int(y_tok)
+    else:
+        y2 = None
+        if ctx.dct is not None:  # the nearest such span to the DCT
+            cand = [(abs((safe_date(y, mon2, day2) or ctx.dct) - ctx.dct).days, y) for y in
+                    (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+            y2 = min(cand)[1]
+    if y2 is None:
+        return Hit("DATE", f"XXXX-{mon1:02d}-{day1:02d}")
+    y1 = y2 - 1 if mon1 > mon2 else y2
+    start, end = safe_date(y1, mon1, day1), safe_date(y2, mon2, day2)
+    if start is None or end is None or not (0 < (end - start).days <= 62):
+        return None
+    return Hit("DATE", fmt_day(start), range_end=end, anchor=end)
 
 
 def r_month_year(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
@@ -511,7 +555,7 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return Hit("SET", f"XXXX-WXX-{wd + 1}")
     d = _resolve_weekday(ctx, wd, m["rel"], m)
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
-    mod = _edge_mod(m["edge"])
+    mod = _edge_mod(m["edge"] or m["edge0"])
     if d is None:
         return Hit("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), mod=mod)
     if pod:
@@ -963,6 +1007,7 @@ def w_next_week_is_relative(m: re.Match[str], ctx: Ctx) -> bool:
 RULES: list[tuple[str, re.Pattern[str], int, Resolver, Optional[str]]] = [
     ("iso", P.ISO_DATE, 9, r_iso, "year"),
     ("slash", P.SLASH_DATE, 9, r_slash, None),
+    ("day_range", P.DAY_RANGE, 9, r_day_range, "month"),
     ("dmy", P.DMY, 8, _day_month, "month"),
     ("mdy", P.MDY, 8, _day_month, "month"),
     ("month_year", P.MONTH_YEAR, 7, r_month_year, "month"),

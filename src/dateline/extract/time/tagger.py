@@ -13,7 +13,7 @@ from dateline.extract.time.rules import RULES, Ctx, Hit, _shift, _unit_key
 from dateline.model import Timex
 
 # Rules whose value depends on the previous date (re-resolved in reading order).
-_ORDER_DEPENDENT = {"ago", "anchored", "rel_unit", "weekend", "fin_period"}
+_ORDER_DEPENDENT = {"ago", "anchored", "rel_unit", "weekend", "fin_period", "weekday"}
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approximately|circa|roughly|some)|\bc\.)\s+$", re.I)
 _PAST_WINDOW = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
@@ -140,6 +140,8 @@ def tag(text: str, dct_str: Optional[str], sdoc: Optional[Doc] = None) -> list[T
         rng = value_range(t.value) if t.type in ("DATE", "TIME") else None
         if rng is not None:
             lo, hi = narrow_by_mod(rng[0], rng[1], t.mod)
+            if hit.range_end is not None:
+                hi = hit.range_end
             t.range_start, t.range_end = lo.isoformat(), hi.isoformat()
         elif t.type == "DURATION":
             win = _past_window(t, text, dct)

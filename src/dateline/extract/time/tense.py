@@ -21,7 +21,11 @@ _FUTURE_CUES = re.compile(
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|said|told|reported|announced|killed|died|began|took|made|came|"
     r"went|fell|rose|left|saw|held|met|ago|(?!expected|scheduled|planned|proposed)\w{3,}ed)\b", re.I)
-_SENT_BOUND = re.compile(r"[.!?;]\s|\n")
+# A sentence ends at . ! ? ; followed by space, but not after an initial or a
+# title ("Daniel P. Davison", "Mr. Smith", "Jan. 8").
+_SENT_BOUND = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bCol)"
+                         r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)"
+                         r"(?<!\bNov)(?<!\bDec)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bU\.S)[.!?;]\s|\n")
 
 
 def _sentence_window(text: str, start: int, end: int, radius: int = 140) -> tuple[str, str]:
