@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.extract.events.attribution import source_of
-from dateline.extract.events.detect import Candidate, is_short, sentence_candidates, whole_text_candidate
+from dateline.extract.events.detect import (
+    Candidate, is_short, sentence_candidates, sentences, whole_text_candidate)
 from dateline.extract.events.linking import link_actors, link_date, link_figures, link_location
 from dateline.extract.events.ranking import (
     adjust_territory, is_off_date, merge_duplicates, salience_of)
@@ -43,18 +44,21 @@ def _event_from(cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event
     else:
         link_figures(event, ext, start, end)
     event.source_attribution = source_of(sent) or event.source_attribution or ext.doc.source
-    adjust_territory(event, roles)
+    adjust_territory(event, roles, [a for a in ext.actors if a.start >= start and a.end <= end],
+                     cand.trigger.start if cand.trigger else end)
     return event
 
 
 def code_events(ext: Extraction, sdoc: Doc) -> list[Event]:
     text = ext.doc.clean_text
-    sents = [s for s in sdoc.sents if s.text.strip()]
+    sdoc.user_data.setdefault("dateline_text", text)  # the parse's own text (spaCy keeps it verbatim)
+    sents = sentences(sdoc)
     if not sents:
         return []
-    cands = sentence_candidates(sdoc, text)
+    short = is_short(text, sents)
+    cands = sentence_candidates(sdoc, text, use_model=not short)
     events: list[tuple[Event, Candidate]] = []
-    if is_short(text, sents):
+    if short:
         main = whole_text_candidate(sdoc, text, cands)
         if main is not None:
             events.append((_event_from(main, ext, sdoc, text), main))

@@ -24,7 +24,8 @@ def _trim(name: str) -> str:
 
 def source_of(sent: SpacySpan) -> Optional[str]:
     """The named source a sentence attributes its report to, if any."""
-    m = _ACCORDING.search(sent.text)
+    m = _ACCORDING.search(sent.doc.user_data.get("dateline_text", "")[sent.start_char:sent.end_char]
+                          or sent.text)
     if m:
         name = _trim(m.group(1))
         if name and name.lower() not in _GENERIC:

@@ -20,16 +20,20 @@ _IRREALIS_HEADS = {
     "threaten", "vow", "plan", "pledge", "promise", "intend", "aim", "seek", "want", "hope",
     "call", "urge", "demand", "warn", "fear", "expect", "prepare", "try", "attempt", "threat",
     "propose", "ask", "appeal", "order", "decide", "agree", "refuse", "need", "likely", "able",
-    "risk", "prevent", "avoid", "deny", "reject", "aims", "wants", "plans", "vows", "threatens",
+    "risk", "prevent", "avoid", "deny", "reject", "condemn", "denounce", "blame", "criticise",
+    "criticize", "welcome", "investigate", "accuse", "counter", "repel", "aims", "wants", "plans", "vows", "threatens",
     "urges", "calls", "warns", "would", "if", "unless", "whether", "ready",
 }
-_NEGATIONS = {"not", "n't", "never", "no", "without"}
+_HYPOTHETICAL_ADJ = {"possible", "potential", "planned", "expected", "imminent", "future", "looming",
+                     "anticipated", "feared", "threatened", "proposed", "alleged"}
 # Background markers: the sentence tells history, not the news of the day.
 _BACKGROUND = re.compile(
     r"\b(?:since (?:0{4}|the start|the beginning|the outbreak|then)|in 0{4}\b(?! and 0{4})|"
     r"years? ago|decades? ago|last year|earlier this year|in the past|for years|"
     r"history|historic(?:al)?ly|once again|previous(?:ly)?|back in|at the time|"
-    r"first time since|began in|started in|(?:has|have) been (?:held|controlled)|"
+    r"first time since|began in|started in|(?:has|have) been (?:held|controlled)|preceded|"
+    r"(?:over|in|during|for) the (?:last|past|previous) (?:few |several |two |three |\w+ )?(?:days|weeks|months|years)|"
+    r"in recent (?:days|weeks|months|years)|"
     r"since (?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
 _MONTH_YEAR = re.compile(
     r"\bin (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|"
@@ -43,41 +47,68 @@ class Modality:
     reason: str = ""
 
 
-def _lemma(t: Token) -> str:
-    return (t.lemma_ or t.lower_).lower()
+def _forms(t: Token) -> set[str]:
+    """The word and its likely base forms (the pipeline runs without a lemmatizer)."""
+    w = t.lower_
+    out = {w, (t.lemma_ or w).lower()}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                         ("ing", ""), ("ing", "e"), ("ened", "en")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            out.add(w[: len(w) - len(suffix)] + repl)
+    return out
 
 
-def trigger_modality(sent: SpacySpan, token: Token) -> Modality:
-    """Modality of the event word ``token`` within ``sent``."""
-    # The trigger's governing verb chain, from the trigger up to the sentence root.
+def trigger_modality(sent: SpacySpan, token: Token, weak: bool = False) -> Modality:
+    """Modality of the event word ``token`` within ``sent`` (``weak``: an ambiguous trigger word)."""
+    # The trigger's governing chain: up from a noun to the verb that governs it,
+    # then up through complements ("vowed to retake", "denied that ... fought").
+    # Adverbial and relative clauses are their own events' business: the
+    # "would" of "said Aleppo would be encircled as rebels pounded by air
+    # strikes..." says nothing about the strikes.
     chain: list[Token] = [token]
     t = token
-    while t.head is not t and len(chain) < 8:
+    while t.pos_ not in ("VERB", "AUX") and t.head is not t and len(chain) < 6:
         t = t.head
         chain.append(t)
+    while t.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "aux") and t.head is not t and len(chain) < 10:
+        t = t.head
+        chain.append(t)
+    # A weak event noun inside an "of" phrase is a description ("the path of the
+    # army advance", "the risk of an offensive"), not a report.
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "conj", "compound"):
+        governor = token
+        while governor.dep_ in ("conj", "compound") and governor.head is not governor:
+            governor = governor.head
+        if governor.dep_ == "pobj" and governor.head.lower_ == "of" and weak:
+            return Modality(False, False, f"of {token.lower_}")
     verb = next((c for c in chain if c.pos_ in ("VERB", "AUX")), token)
-    for child in verb.children:
-        low = child.lower_
-        if child.dep_ in ("aux", "auxpass") and low in _MODALS:
-            return Modality(False, False, f"modal {low}")
-        if child.dep_ == "neg" or (low in _NEGATIONS and child.dep_ in ("neg", "det", "advmod")):
-            return Modality(False, False, f"negated by {low}")
-        if child.dep_ == "mark" and low in ("if", "unless", "whether"):
-            return Modality(False, False, f"conditional {low}")
-    # An infinitive or complement under "vowed", "threatened", "called for", ...
-    for c in chain[1:]:
-        if _lemma(c) in _IRREALIS_HEADS or c.lower_ in _IRREALIS_HEADS:
-            # "agreed" only makes irrealis what follows it ("agreed to withdraw"),
-            # not the agreement itself, which is the trigger's own head when coded.
+    for child in token.children:
+        if child.dep_ == "amod" and child.lower_ in _HYPOTHETICAL_ADJ:
+            return Modality(False, False, f"{child.lower_} {token.lower_}")
+    # Up the chain to the root: a modal, a negation, a condition or an
+    # intention anywhere above the trigger makes it talk, not an event.
+    for c in chain:
+        if c.pos_ in ("VERB", "AUX") or c is token:
+            for child in c.children:
+                low = child.lower_
+                if child.dep_ in ("aux", "auxpass") and low in _MODALS:
+                    return Modality(False, False, f"modal {low}")
+                if child.dep_ == "neg":
+                    return Modality(False, False, f"negated by {low}")
+                if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                    return Modality(False, False, f"conditional {low}")
+            if c is not token and c.tag_ == "VB" and any(
+                    ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.children):
+                return Modality(False, False, f"to {c.lower_}")
+        if c is not token and _forms(c) & _IRREALIS_HEADS:
             return Modality(False, False, f"under {c.lower_}")
-        if c.dep_ == "ROOT":
-            break
     if token.i > sent.start and token.doc[token.i - 1].lower_ == "to" and token.tag_ == "VB":
         return Modality(False, False, "infinitive")
     # A question is not a report.
-    if sent.text.rstrip().endswith("?"):
+    sent_text = sent.doc.user_data.get("dateline_text", "")[sent.start_char:sent.end_char] or sent.text
+    if sent_text.rstrip().endswith("?"):
         return Modality(False, False, "question")
-    lowered = re.sub(r"\d", "0", sent.text.lower())
-    past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
-    background = bool(_BACKGROUND.search(lowered) or _MONTH_YEAR.search(lowered)) or past_perfect
+    lowered = re.sub(r"\d", "0", sent_text.lower())
+    # (The past perfect is not background by itself: news uses it for yesterday too.)
+    background = bool(_BACKGROUND.search(lowered) or _MONTH_YEAR.search(lowered))
     return Modality(True, background, "background" if background else "")

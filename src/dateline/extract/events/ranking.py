@@ -6,18 +6,26 @@ from typing import Any, Optional
 
 from dateline.extract.events.detect import Candidate
 from dateline.extract.events.taxonomy import VIOLENT_TYPES, event_type_of
-from dateline.model import Event
+from dateline.model import ActorMention, Event
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 # Events dated further back than this before the report are background.
 BACKGROUND_DAYS = 30
 
 
-def adjust_territory(event: Event, roles: Optional[Any]) -> None:
-    """ACLED splits a change of control by who gains it: state forces or not."""
-    if event.sub_event_type not in TERRITORY or roles is None:
+def adjust_territory(event: Event, roles: Optional[Any], sentence_actors: list[ActorMention],
+                     trigger_start: int) -> None:
+    """ACLED splits a change of control by who gains it: state forces or not.
+
+    The gainer is the event's actor1; failing that ("the army claimed to have
+    taken ..."), the last armed actor named before the trigger in the sentence.
+    """
+    if event.sub_event_type not in TERRITORY:
         return
-    gainer = getattr(roles, "actor1", None)
+    gainer = getattr(roles, "actor1", None) if roles is not None else None
+    if gainer is None:
+        before = [a for a in sentence_actors if a.end <= trigger_start and a.kind != "civilians"]
+        gainer = before[-1] if before else None
     kind = getattr(gainer, "kind", None)
     if kind == "state":
         event.sub_event_type = "Government regains territory"
@@ -45,8 +53,9 @@ def is_off_date(event: Event, reference: Optional[str], background: bool) -> boo
     end = _parse(event.date_end) or when
     if end < ref - timedelta(days=BACKGROUND_DAYS):
         return True
-    # Undated history ("since 2016") got the report's own date by default.
-    return background and event.time_precision >= 2 and event.date_evidence is None
+    # History ("since 2016", "in March 2020 ...") is kept only when the text
+    # dates it to a recent day.
+    return background and not (event.time_precision == 1 and event.date_evidence is not None)
 
 
 def salience_of(event: Event, cand: Candidate, n_sentences: int) -> float:
@@ -57,14 +66,28 @@ def salience_of(event: Event, cand: Candidate, n_sentences: int) -> float:
     s += 0.3 if event.fatalities else 0.0
     s += 0.3 * event.type_score
     s += 0.1 if event.location is not None else 0.0
+    # A report dated in the text is the news; an undated one is often colour.
+    s += 0.2 if event.date_evidence is not None else -0.2
     s -= 0.6 if cand.background else 0.0
     return s
 
 
-def _same(a: Event, b: Event) -> bool:
-    if a.sub_event_type != b.sub_event_type or a.date != b.date:
+def _close_dates(a: Event, b: Event) -> bool:
+    """Same day, or one of them undated in the text and within three days of the other."""
+    if a.date == b.date:
+        return True
+    if a.date_evidence is not None and b.date_evidence is not None:
         return False
-    if a.location is None or b.location is None:
+    da, db = _parse(a.date), _parse(b.date)
+    return da is not None and db is not None and abs((da - db).days) <= 3
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.sub_event_type != b.sub_event_type or not _close_dates(a, b):
+        return False
+    if a.location is None or b.location is None or (a.date_evidence is None) != (b.date_evidence is None):
+        # An undated summary ("jets are striking the north") and the dated report
+        # of the same kind of event are one event.
         return True
     return (a.location.name == b.location.name) or (
         a.location.lat is not None and b.location.lat is not None
@@ -79,6 +102,12 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(e)
             continue
+        if twin.date_evidence is None and e.date_evidence is not None:
+            # The dated report has the fields; the summary keeps only its rank.
+            salience = twin.salience
+            kept[kept.index(twin)] = e
+            e.salience = salience
+            e, twin = twin, e
         twin.actor1 = twin.actor1 or e.actor1
         twin.actor1_mention = twin.actor1_mention or e.actor1_mention
         twin.actor2 = twin.actor2 or e.actor2

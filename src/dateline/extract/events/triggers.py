@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 # Phrases (lower case, matched on word boundaries) -> (sub-type, strength).
 # Strength 1.0 = decisive on its own; 0.5 = a vote the classifier may overrule.
-_PHRASES: dict[str, tuple[str, float]] = {}
+_PHRASES: dict[str, list[tuple[str, float]]] = {}
 
 
 def _add(sub: str, strength: float, *phrases: str) -> None:
     for p in phrases:
-        _PHRASES[p] = (sub, strength)
+        votes = _PHRASES.setdefault(p, [])
+        votes[:] = [v for v in votes if v[0] != sub] + [(sub, strength)]
 
 
 _add("Air/drone strike", 0.9, "airstrike", "airstrikes", "air strike", "air strikes", "air raid",
@@ -33,17 +35,20 @@ _add("Shelling/artillery/missile attack", 0.8, "shelled", "shelling", "shells", 
 _add("Armed clash", 0.6, "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles",
      "battled", "firefight", "gunfight", "exchange of fire", "exchanged fire", "offensive",
      "assault", "counteroffensive", "counter-offensive", "counterattack", "ambush", "ambushed",
-     "skirmish", "skirmishes", "combat")
+     "skirmish", "skirmishes", "combat", "advance", "advances", "advanced", "advancing",
+     "push", "pushed", "attacked positions", "heavy fighting")
 _add("Government regains territory", 0.7, "recaptured", "recapture", "retook", "retake",
-     "regained", "regain", "recaptures", "retakes", "regains", "liberated", "liberation")
-_add("Non-state actor overtakes territory", 0.5, "seized", "seize", "seizes", "captured",
+     "regained", "regain", "recaptures", "retakes", "regains", "liberated", "liberation", "regaining",
+     "recapturing", "retaking", "regaining ground", "regained control", "regain control")
+_add("Non-state actor overtakes territory", 0.7, "seized", "seize", "seizes", "captured",
      "capture", "captures", "overran", "overrun", "took control", "take control", "taken control",
      "takes control", "stormed", "entered", "enter", "advanced into", "swept into", "fell to",
-     "control of")
+     "advanced into", "advances into", "pushed into", "taken", "took", "overtook",
+     "fell", "seizure", "reached", "reach", "seizing", "capturing", "overrunning", "encircled", "besieged")
 _add("Chemical weapon", 1.0, "chemical weapon", "chemical weapons", "chemical attack", "chlorine",
      "sarin", "toxic gas", "poison gas", "nerve agent", "mustard gas", "gas attack", "chemical agent")
 _add("Suicide bomb", 1.0, "suicide bomber", "suicide bombers", "suicide bombing", "suicide attack",
-     "suicide car bomb", "suicide vest", "blew himself up", "blew herself up", "suicide bombings",
+     "suicide car bomb", "suicide vest", "suicide attacks", "suicide bombs", "suicide car bombs", "blew himself up", "blew herself up", "suicide bombings",
      "suicide attacker", "suicide truck bomb")
 _add("Remote explosive/landmine/IED", 0.8, "ied", "ieds", "roadside bomb", "landmine", "landmines",
      "land mine", "car bomb", "explosive device", "bomb exploded", "bomb blast", "booby-trapped",
@@ -66,7 +71,7 @@ _add("Excessive force against protesters", 0.6, "fired on protesters", "opened f
 _add("Violent demonstration", 0.6, "rioters", "riot", "riots", "rioted", "threw stones",
      "hurled stones", "burned tyres", "torched")
 _add("Mob violence", 0.7, "mob", "mobs", "vigilantes", "lynch", "lynching")
-_add("Agreement", 0.8, "ceasefire", "cease-fire", "truce", "agreement", "agreed", "peace deal",
+_add("Agreement", 0.8, "reached an agreement", "reached a deal", "reached a ceasefire", "ceasefire", "cease-fire", "truce", "agreement", "agreed", "peace deal",
      "peace accord", "prisoner exchange", "prisoner swap", "signed", "deal", "reconciliation")
 _add("Arrests", 0.8, "arrested", "arrest", "arrests", "detained", "detains", "detain", "detention",
      "rounded up", "taken into custody", "apprehended")
@@ -99,18 +104,26 @@ _add("Organized crime", 0.9, "drug", "drugs", "cartel", "cartels", "smuggling", 
 _add("Diplomacy", 0.8, "talks", "summit", "met with", "foreign minister", "ambassador", "envoy",
      "negotiations", "negotiated", "diplomatic", "diplomats", "bilateral", "state visit",
      "visited", "delegation", "sanctions", "condemned", "peace talks", "meeting")
-_add("Claim of responsibility", 1.0, "claimed responsibility", "claims responsibility",
+_add("Claim of responsibility", 0.8, "claimed responsibility", "claims responsibility",
      "claiming responsibility", "claimed the attack", "claimed the bombing", "took responsibility",
      "claim of responsibility", "responsibility for the attack", "claimed credit",
-     "claimed the killing", "claimed it carried out", "claimed to have")
+     "claimed the killing", "claimed it carried out")
+
+# Attacks on positions and towns are battles; on civilians, ACLED's "Attack".
+_add("Armed clash", 0.5, "attack", "attacks", "attacked", "assault", "assaults", "stormed")
 
 # Sub-types that only count as a *conflict* event detector on their own when the
 # sentence has other event words; they are too common in background prose.
 WEAK_ALONE = {"Diplomacy", "Agreement", "Non-violent transfer of territory", "Change to group/activity",
               "Natural disaster", "Man-made disaster", "Organized crime"}
 
-_PATTERN = re.compile(r"(?<![\w-])(" + "|".join(
-    re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")(?![\w-])")
+_WORD = re.compile(r"[\w'-]+")
+# Phrases indexed by their first word, longest first: one dictionary look-up a
+# word instead of one big alternation tried at every character.
+_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _phrase in sorted(_PHRASES, key=len, reverse=True):
+    _BY_FIRST_WORD.setdefault(_WORD.findall(_phrase)[0], []).append(_phrase)
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -123,18 +136,49 @@ class Trigger:
     token_index: int  # index in the spaCy Doc of the trigger's head token
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per parse (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return text
+
+
+def _head_index(doc: Doc, start: int, end: int) -> int:
+    """The syntactic head of tokens [start, end): the one whose head lies outside."""
+    for i in range(start, end):
+        head = doc[i].head.i
+        if head == i or head < start or head >= end:
+            return i
+    return start
+
+
 def find_triggers(sent: SpacySpan) -> list[Trigger]:
     """Every trigger phrase in a sentence, longest match first, left to right."""
     doc = sent.doc
-    lowered = sent.text.lower()
-    lowered = re.sub(r"\d", "0", lowered)
+    text = doc_text(doc)
+    lowered = _DIGIT.sub("0", text[sent.start_char:sent.end_char].lower())
     out: list[Trigger] = []
-    for m in _PATTERN.finditer(lowered):
-        phrase = m.group(1)
-        sub, strength = _PHRASES[phrase]
-        start, end = sent.start_char + m.start(1), sent.start_char + m.end(1)
+    pos = 0
+    for m in _WORD.finditer(lowered):
+        if m.start() < pos:
+            continue  # inside a phrase already matched
+        phrases = _BY_FIRST_WORD.get(m.group(0))
+        if not phrases:
+            continue
+        for phrase in phrases:
+            end_at = m.start() + len(phrase)
+            if lowered.startswith(phrase, m.start()) and (
+                    end_at == len(lowered) or not (lowered[end_at].isalnum() or lowered[end_at] in "_-")):
+                break
+        else:
+            continue
+        pos = end_at
+        start, end = sent.start_char + m.start(), sent.start_char + end_at
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        out.append(Trigger(start, end, doc.text[start:end], sub, strength, span.root.i))
+        head = _head_index(doc, span.start, span.end)
+        for sub, strength in _PHRASES[phrase]:
+            out.append(Trigger(start, end, text[start:end], sub, strength, head))
     return out
