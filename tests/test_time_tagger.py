@@ -100,7 +100,7 @@ def test_news_week_expressions_have_ranges() -> None:
                     "Over the past three days, attacks killed 27 people.", "2024-11-30")
     assert [(t.text, t.value, t.mod) for t in got] == [
         ("midweek", "2024-W48", "MID"), ("late Friday", "2024-11-29", "END"), ("the past three days", "P3D", None)]
-    assert (got[0].range_start, got[0].range_end) == ("2024-11-27", "2024-11-29")
+    assert (got[0].range_start, got[0].range_end) == ("2024-11-26", "2024-11-28")  # Tuesday to Thursday
     assert (got[2].range_start, got[2].range_end) == ("2024-11-27", "2024-11-30")
 
 

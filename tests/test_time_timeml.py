@@ -55,5 +55,6 @@ def test_timebank_sample_meets_the_bar(shared: Path) -> None:
 
         pytest.skip("TimeBank not present")
     report = run(str(folder), limit=40)
-    assert report["relaxed_span"]["f1"] >= 0.88
-    assert report["value"]["f1"] >= 0.72
+    # Measured 0.935 / 0.825 on these 40 documents; fails if the tagger regresses.
+    assert report["relaxed_span"]["f1"] >= 0.90
+    assert report["value"]["f1"] >= 0.78

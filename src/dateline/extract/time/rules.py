@@ -33,6 +33,7 @@ class Hit:
     anchor: Optional[date] = None  # a day this expression makes the new reference
     anchored: bool = False  # resolved against the previous date, not the DCT
     range_end: Optional[date] = None  # for a span of days given in one expression
+    range_start: Optional[date] = None
 
 
 @dataclass
@@ -591,7 +592,9 @@ def r_midweek(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     mon = _past_or_current_week(ctx, m, (m["rel"] or "").lower(), weekend=False)
     if mon is None:
         return Hit("DATE", "XXXX-WXX", mod="MID")
-    return Hit("DATE", iso_week(mon), mod="MID")
+    # Midweek: Tuesday to Thursday.
+    return Hit("DATE", iso_week(mon), mod="MID", range_start=mon + timedelta(days=1),
+               range_end=mon + timedelta(days=3))
 
 
 def r_weekend(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:

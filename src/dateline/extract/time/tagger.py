@@ -142,6 +142,8 @@ def tag(text: str, dct_str: Optional[str], sdoc: Optional[Doc] = None) -> list[T
             lo, hi = narrow_by_mod(rng[0], rng[1], t.mod)
             if hit.range_end is not None:
                 hi = hit.range_end
+            if hit.range_start is not None:
+                lo = hit.range_start
             t.range_start, t.range_end = lo.isoformat(), hi.isoformat()
         elif t.type == "DURATION":
             win = _past_window(t, text, dct)
