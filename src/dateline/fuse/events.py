@@ -117,7 +117,7 @@ class Cluster:
     """A fused event while fusion works on it: profile for matching, reports for merging."""
 
     event_id: str
-    first_seq: int
+    first_seq: int  # order_key of its first report: fused events list in this order
     profile: dict[str, Any]
     new_reports: list[EventReport] = field(default_factory=list)
     stored: bool = False  # already in the store (its older reports are loaded at the end)
@@ -239,6 +239,11 @@ def match_score(rep: EventReport, p: dict[str, Any]) -> Optional[float]:
     return total if total >= MATCH_THRESHOLD else None
 
 
+def order_key(rep: EventReport) -> int:
+    """Stored order of a report: its document's, then its rank within the document."""
+    return rep.doc_seq * 100_000 + rep.index
+
+
 def new_event_id(rep: EventReport) -> str:
     return "ev-" + hashlib.sha1(f"{rep.doc_id}#{rep.index}".encode()).hexdigest()[:16]
 
@@ -334,7 +339,7 @@ class Fuser:
             eid = new_event_id(rep)
             while eid in self.clusters:  # the same report fused twice in one run
                 eid = new_event_id(EventReport(eid, rep.index, rep.event, None, None))
-            cluster = Cluster(eid, rep.doc_seq, empty_profile())
+            cluster = Cluster(eid, order_key(rep), empty_profile())
             self.clusters[eid] = cluster
         else:
             self.stats["joined"] += 1
@@ -354,7 +359,7 @@ class Fuser:
             reports = old.get(c.event_id, []) + c.new_reports
             fused = merge_reports(c.event_id, reports)
             records.append(FusedRecord(fused, c.profile, profile_blocks(c.profile), c.new_reports,
-                                       min(c.first_seq, *(r.doc_seq for r in reports))))
+                                       min(c.first_seq, *(order_key(r) for r in reports))))
         self.store.save_fused(records)
         ids = [c.event_id for c in touched]
         self.clusters.clear()  # written: later lookups read them back from the store
