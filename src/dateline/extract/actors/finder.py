@@ -77,7 +77,7 @@ def dominant_country(places: list[Place]) -> Optional[str]:
         if p.feature == "country":
             counts[p.country_code] += 0.5
         else:
-            counts[p.country_code] += 2.0 if first else 1.0
+            counts[p.country_code] += 3.0 if first else 1.0
             first = False
     if not counts:
         return None

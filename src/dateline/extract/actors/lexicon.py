@@ -190,6 +190,10 @@ MIDDLE_EAST_ACTORS: tuple[tuple[str, str, str, str | None], ...] = (
     ("SAF", "Military Forces of Sudan", "state", "SD"),
     ("Sudanese Armed Forces", "Military Forces of Sudan", "state", "SD"),
     ("Sudanese army", "Military Forces of Sudan", "state", "SD"),
+    ("AAMB", "Al Aqsa Martyrs Brigade", "rebel", "PS"),
+    ("Al Aqsa Martyrs Brigade", "Al Aqsa Martyrs Brigade", "rebel", "PS"),
+    ("al-Aqsa Martyrs Brigades", "Al Aqsa Martyrs Brigade", "rebel", "PS"),
+    ("al-Aqsa Martyrs' Brigades", "Al Aqsa Martyrs Brigade", "rebel", "PS"),
     ("Global Coalition Against Daesh", "Global Coalition Against Daesh", "external", None),
     ("US-led coalition", "Global Coalition Against Daesh", "external", None),
     ("U.S.-led coalition", "Global Coalition Against Daesh", "external", None),
@@ -356,12 +360,24 @@ UNIDENTIFIED_KINDS: dict[str, str] = {
 }
 # Words of protest and riot triggers: their actor1 is ACLED's "Protesters (X)" / "Rioters (X)".
 PROTEST_STEMS: tuple[str, ...] = (
-    "protest", "demonstrat", "rall", "march", "sit-in", "picket", "boycott", "petition",
+    "protest", "demonstrat", "rall", "march", "sit-in", "sit", "picket", "boycott", "petition",
     "strike", "walkout", "vigil",
 )
 RIOT_STEMS: tuple[str, ...] = ("riot", "mob", "lynch", "vandal", "rampag")
 RIOT_CUES: frozenset[str] = frozenset({
-    "clashed", "threw", "throwing", "stones", "rocks", "burned", "burnt", "torched", "set",
-    "vandalised", "vandalized", "smashed", "looted", "attacked", "beat", "stormed", "injured",
-    "molotov", "petrol", "violent", "violently", "rioted", "rioters", "damaged", "blocked",
+    "clashed", "threw", "throwing", "stones", "rocks", "burned", "burnt", "torched",
+    "vandalised", "vandalized", "smashed", "looted", "molotov", "violently", "rioted", "rioters",
+    "damaged",
 })
+# Verbs that make a protest when the sentence speaks of one ("held a protest stand").
+CROWD_VERBS: frozenset[str] = frozenset({
+    "held", "holds", "staged", "stage", "organised", "organized", "carried", "gathered", "gather",
+    "blocked", "took", "assembled", "stood", "sang", "participated", "joined", "converged",
+})
+
+# ACLED codes some foreign forces by their operation in the country they fight in:
+# (forces' country, country of the event) -> actor name.
+OPERATION_NAMES: dict[tuple[str, str], str] = {
+    ("SA", "YE"): "Operation Restoring Hope",
+    ("AE", "YE"): "Operation Restoring Hope",
+}

@@ -104,6 +104,9 @@ def force_pass(b: "Builder") -> None:
         if force is None:
             continue
         mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
+            # "Israeli army vehicles": the country word hangs on the head noun
+            mods += [c for c in tok.head.children if c.i < tok.i and c.dep_ in MODIFIER_DEPS and c is not tok]
         words = {w.text.lower() for m in mods for w in m.subtree}
         if force == "Military Forces" and words & {"unidentified", "unknown"}:
             left = _skip_det(b.sdoc, min(m.i for m in mods), tok.i)
@@ -132,7 +135,8 @@ def force_pass(b: "Builder") -> None:
                 continue
         if force == "Government" and tok.text.lower() == "regime":
             force = "Military Forces"
-        name = b.d.state_name(force, code, b.year)
+        operation = lexicon.OPERATION_NAMES.get((code, b.country or ""))
+        name = operation if operation and force == "Military Forces" else b.d.state_name(force, code, b.year)
         if not name:
             continue
         left = _skip_det(b.sdoc, left, tok.i)

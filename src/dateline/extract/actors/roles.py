@@ -43,7 +43,9 @@ REPORTING_VERBS = frozenset({
 })
 DIRECTIVE_MODALS = frozenset({"must", "should", "ought", "has to", "have to"})
 ACTOR2_PREPS = frozenset({"against", "on", "upon", "with", "to", "toward", "towards", "at", "for",
-                          "targeting", "into", "over", "from", "upon", "of"})
+                          "targeting", "into", "over", "upon", "of"})
+# "demands from UNITA" names the other side; "rockets from Gaza" only where they came from.
+NONVIOLENT_ACTOR2_PREPS = frozenset({"from"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 UP_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "dobj", "prep", "pobj", "acomp"})
 DOWN_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"})
@@ -74,6 +76,18 @@ def _has_directive_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.text.lower() in DIRECTIVE_MODALS for c in verb.children)
 
 
+def _in_parentheses(tok: Token) -> bool:
+    """Is the token inside an unclosed "(" of its sentence?"""
+    sent = tok.sent
+    depth = 0
+    for t in tok.doc[sent.start:tok.i]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def _nominal_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and (c.tag_.startswith("NN") or c.tag_ == "PRP") for c in verb.children)
 
@@ -90,6 +104,12 @@ def choose_trigger(sdoc: Doc, start: int, end: int) -> Optional[Token]:
     root = span.root
     if root.sent is not None and span.start <= root.sent.root.i < span.end:
         root = root.sent.root
+    if _in_parentheses(root):
+        # "X struck Y (coded to Z)": the parser may make the aside the root
+        outside = [c for c in root.children if c.pos_ in ("VERB", "AUX") and not _in_parentheses(c)
+                   and c.dep_ in ("ccomp", "advcl", "conj", "parataxis") and span.start <= c.i < span.end]
+        if outside:
+            root = outside[0]
     for _ in range(3):
         if root.text.lower() not in REPORTING_VERBS:
             break
@@ -164,7 +184,7 @@ def _is_source(tok: Token, mention: Optional[ActorMention] = None,
     return False
 
 
-def _role(head: Token, region: dict[int, _Node]) -> tuple[Optional[int], int]:
+def _role(head: Token, region: dict[int, _Node], violent: bool = False) -> tuple[Optional[int], int]:
     """(1, 2 or None, path length) of an actor head with respect to the region."""
     tok = head
     steps = 0
@@ -175,7 +195,7 @@ def _role(head: Token, region: dict[int, _Node]) -> tuple[Optional[int], int]:
             return None, steps
         if parent.i in region:
             node = region[parent.i]
-            role = _edge_role(tok, parent, node)
+            role = _edge_role(tok, parent, node, violent)
             if role is not None and conj_seen and tok.dep_ == "prep" and tok.text.lower() == "between":
                 role = 2  # "clashes between X and Y": Y is the other side
             return role, steps + node.depth * 2
@@ -186,7 +206,7 @@ def _role(head: Token, region: dict[int, _Node]) -> tuple[Optional[int], int]:
     return None, steps
 
 
-def _edge_role(child: Token, parent: Token, node: _Node) -> Optional[int]:
+def _edge_role(child: Token, parent: Token, node: _Node, violent: bool = False) -> Optional[int]:
     dep = child.dep_
     if node.kind == "complement":
         # "demanded that the US cancel ...": the complement's subject is the target
@@ -209,6 +229,8 @@ def _edge_role(child: Token, parent: Token, node: _Node) -> Optional[int]:
             return 1
         if word in ACTOR2_PREPS and not (word == "of" and parent.pos_ in ("VERB", "AUX")):
             return 2
+        if word in NONVIOLENT_ACTOR2_PREPS and not violent:
+            return 2
     return None
 
 
@@ -222,6 +244,7 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
     if trigger is None:
         return RolePair(inside[0], inside[1] if len(inside) > 1 else None)
     region = _region(trigger)
+    violent = is_violent(trigger)
     heads = [(m, _head(sdoc, m)) for m in inside]
     cand1: list[tuple[int, int, ActorMention]] = []
     cand2: list[tuple[int, int, ActorMention]] = []
@@ -238,7 +261,7 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         if m.start <= trigger.idx < m.end:
             role, dist = 1, 0  # "Russian airstrikes": the actor is part of a noun trigger
         else:
-            role, dist = _role(h, region)
+            role, dist = _role(h, region, violent)
         role = _relative_clause_role(h, trigger, role)
         if m.text.split(" ", 1)[0].lower() in POSSESSIVE_PRONOUNS:
             dist += 6  # "offered its troops to ...": the actor's own forces are seldom the target
@@ -261,11 +284,19 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         a1 = before[-1] if before else None
         a2 = after[0] if after else None
     crowd = crowd_label(trigger)
+    if crowd is None and a1 is not None and a1.kind == "civilians" and is_violent(trigger) \
+            and _plural(sdoc, a1):
+        crowd = "Rioters"  # ACLED: a crowd of civilians that attacks is a mob of rioters
     if crowd is not None:
         return _crowd_roles(sdoc, trigger, crowd, a1, a2)
     if a2 is None and a1 is not None and not is_violent(trigger):
         a2 = place_target(sdoc, trigger, region, start, end, a1)
     return RolePair(a1, a2)
+
+
+def _plural(sdoc: Doc, m: ActorMention) -> bool:
+    head = _head(sdoc, m)
+    return head is not None and head.tag_ in ("NNS", "NNPS")
 
 
 def crowd_label(trigger: Token) -> Optional[str]:
@@ -274,11 +305,14 @@ def crowd_label(trigger: Token) -> Optional[str]:
     words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     words += [g for c in trigger.children if c.dep_ == "prep" and c.text.lower() in ("in", "into")
               for g in c.children if g.dep_ == "pobj"]
+    sent = trigger.sent if trigger.sent is not None else trigger.doc[:]
     if not any(w.text.lower().startswith(lexicon.PROTEST_STEMS + lexicon.RIOT_STEMS) for w in words):
-        return None
+        # "held a large protest stand", "gathered ... to demand": a crowd verb in a protest sentence
+        if trigger.text.lower() not in lexicon.CROWD_VERBS or not any(
+                t.text.lower().startswith(lexicon.PROTEST_STEMS) for t in sent):
+            return None
     if trigger.text.lower().startswith(lexicon.RIOT_STEMS):
         return "Rioters"
-    sent = trigger.sent if trigger.sent is not None else trigger.doc[:]
     if any(t.text.lower() in lexicon.RIOT_CUES for t in sent):
         return "Rioters"
     return "Protesters"
