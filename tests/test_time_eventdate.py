@@ -76,3 +76,15 @@ def test_acled_dev_notes_are_dated_like_the_coders(shared) -> None:  # type: ign
         prec_ok += ed is not None and ed.precision == int(row["time_precision"])
     assert date_ok / len(rows) >= 0.95
     assert prec_ok / len(rows) >= 0.95
+
+
+def test_coder_hedges_set_precision() -> None:
+    cases = [
+        ("On 25 December 2019 (or around), residents demonstrated.", "2019-12-25", 2),
+        ("On or before 26 August 2018, police killed five gang members.", "2018-08-26", 2),
+        ("Around 10 January 2021 (month of), fighting across the region was ongoing.", "2021-01-10", 3),
+        ("On 08-March-2016, the two armies battled near the river.", "2016-03-08", 1),
+    ]
+    for text, day, precision in cases:
+        ed = date_for_span(text, tag_times(text, None), 0, len(text), None)
+        assert ed is not None and (ed.date, ed.precision) == (day, precision), text

@@ -24,9 +24,11 @@ class EventDate:
 
 _SENT_END = re.compile(r"[.!?](?=\s+[\"'“‘(]?[A-Z0-9])|\n")
 _PARA_END = re.compile(r"\n\s*\n")
-_HEDGE = re.compile(r"\b(?:around|about|approximately|circa|roughly)\s*$|^\s*\(?as reported\)?", re.I)
-_BACKGROUND_BEFORE = re.compile(r"\b(?:since|before|until|till|ever since|as of|prior to)\s+(?:late\s+|early\s+|mid-?)?$", re.I)
-_AS_REPORTED = re.compile(r"^\W{0,3}\(?\s*as reported\s*\)?", re.I)
+_HEDGE = re.compile(r"\b(?:around|about|approximately|circa|roughly|assumed|on\s+or\s+(?:about|around|before|after)|"
+                    r"or\s+(?:about|around))\s*$", re.I)
+_BACKGROUND_BEFORE = re.compile(r"\b(?:since|(?<!or\s)before|until|till|ever since|as of|prior to)\s+(?:late\s+|early\s+|mid-?)?$", re.I)
+_AS_REPORTED = re.compile(r"^\W{0,3}\(?\s*(?:as\s+reported|or\s+around|or\s+about|or\s+before|approximately|approx\.?)\s*\)?", re.I)
+_MONTH_OF = re.compile(r"^\W{0,3}\(?\s*(?:month\s+of|in\s+the\s+month)\s*\)?", re.I)
 
 
 def _bounds(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int]:
@@ -43,6 +45,8 @@ def _precision(t: Timex, text: str) -> int:
     days = (hi - lo).days + 1
     hedged = t.mod == "APPROX" or bool(_HEDGE.search(text[max(0, t.start - 16):t.start])) or bool(
         _AS_REPORTED.match(text[t.end:t.end + 20]))
+    if _MONTH_OF.match(text[t.end:t.end + 20]):
+        return 3  # "Around 10 January 2021 (month of)": only the month is known
     if days <= 1:
         return 2 if hedged else 1
     if days <= 10:

@@ -42,8 +42,8 @@ DAY_RANGE = rx(r"\b(?:(?P<pre>between|from)\s+)?(?P<d1>" + DAY + r")(?:\s+(?P<m1
                r"(?P<d2>" + DAY + r")\s+(?P<m2>" + MONTH + r")(?:,?\s+(?P<y>" + YEAR + r"))?\b"
                r"|\b(?:(?P<pre2>between|from)\s+)?(?P<m3>" + MONTH + r")\s+(?P<d3>" + DAY + r")\s*(?:-|–|to|and|until|till)\s*"
                r"(?:(?P<m4>" + MONTH + r")\s+)?(?P<d4>" + DAY + r")\b(?:,?\s+(?P<y2>" + YEAR + r")\b)?")
-DMY = rx(r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?\s+(?P<mon>" + MONTH
-         + r")(?:,?\s+(?P<y>" + YEAR + r"))?\b")
+DMY = rx(r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + DAY + r")(?:\s+of)?(?:\s+|-)(?P<mon>" + MONTH
+         + r")(?:,?\s+(?P<y>" + YEAR + r")|-(?P<y_>" + YEAR + r"))?\b")
 MDY = rx(r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mon>" + MONTH + r")\s+(?:the\s+)?(?P<d>" + DAY
          + r")\b(?!\s*(?:%|percent|per\s+cent|million|billion|mln|bln|,\d|\.\d|:\d))(?:,?\s+(?P<y>" + YEAR + r")\b)?")
 MONTH_REL_YEAR = rx(r"\b(?:(?P<edge>" + EDGE_MOD + r")[-\s]+)?(?P<mon>" + MONTH + r")\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")
@@ -65,7 +65,7 @@ YEAR_ONLY = rx(r"(?<![$£€\d.,/-])\b(?:(?P<edge>" + EDGE_MOD + r")[-\s]+)?(?:(
 APOS_YEAR = rx(r"(?<![\w'])'(?P<yy>[0-9]\d)\b(?!s)")
 DECADE = rx(r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[-\s]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|"
             r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")
-CENTURY = rx(r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[-\s]+)?(?P<ord>\w+(?:[- ]\w+)?)[-\s]century\b")
+CENTURY = rx(r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[-\s]+)?(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:[- ](?:first|second|third))?)[-\s]century\b")
 
 # --- relative days, weekdays, parts of day -----------------------------------
 DAY_WORD = rx(r"\b(?:(?P<pre>earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|tonite)(?:(?:'s)?\s+(?P<pod>"
@@ -95,8 +95,9 @@ IN_DURATION = rx(r"\b(?P<prep>in|within)\s+(?:(?P<mod>" + PRE_MOD + r")\s+)?(?P<
                  + r")(?P<pl>s)?\b(?!\s+(?:ago|earlier|later|before|after))")
 DURATION = rx(r"\b(?:(?P<mod>" + PRE_MOD + r")\s+)?(?:(?P<det>the\s+(?:past|last|next|first|final|previous|coming|"
               r"following|initial|remaining|latest)|(?:the\s+)?(?:past|last|next|first|final|previous|coming|following))\s+)?"
-              r"(?P<num>" + NUM + r")(?:[-\s]+(?P<unit>" + UNIT + r")(?P<pl>s)?(?P<suffix>[-\s](?:long|old))?"
+              r"(?P<num>" + NUM + r")(?:[-\s]+(?:(?:more|additional|extra|further|trading|business|working|straight|consecutive)\s+)?(?P<unit>" + UNIT + r")(?P<pl>s)?(?P<suffix>[-\s](?:long|old))?"
               r"(?:\s+and\s+(?:a\s+half|(?P<num2>" + NUM + r")[-\s]+(?P<unit2>" + UNIT + r")s?))?)\b")
+FULL_YEAR = rx(r"\bthe\s+(?:full|whole|entire)\s+(?:fiscal\s+)?year\b")
 VAGUE_PLURAL = rx(r"\b(?:(?P<pre>for|in\s+recent|recent|over\s+the\s+past|over\s+the\s+last|in\s+the\s+past|in\s+the\s+last|"
                   r"the\s+past|the\s+last|the\s+coming|in\s+the\s+coming|the\s+next|in\s+the\s+next|within|past|coming)\s+)"
                   r"(?P<unit>years|months|weeks|days|decades|hours|centuries|quarters)\b")
@@ -110,9 +111,10 @@ SEASON_RX = rx(r"\b(?:(?P<rel>this\s+past|this|last|next|the\s+coming|the\s+past
 
 # --- references, sets, clock times, anchored expressions ---------------------
 REF = rx(r"\b(?P<w>now|right\s+now|currently|at\s+present|the\s+present|in\s+the\s+past|the\s+past|"
+         r"the\s+(?:near|short|long)\s+term|the\s+(?:weeks|months|years|days)\s+ahead|"
          r"recently|in\s+the\s+future|the\s+future|the\s+near\s+future|current|recent)\b")
 SET_RX = rx(r"\b(?:(?P<q>every|each|per|a)\s+(?:(?P<num>other|\d+|" + NUM_WORD + r")\s+)?(?P<unit>day|week|month|year|quarter|"
-            r"morning|afternoon|evening|night|weekend|decade|hour|" + WEEKDAY + r")s?|(?P<adv>daily|weekly|monthly|yearly|"
+            r"morning|afternoon|evening|night|weekend|decade|hour|" + WEEKDAY + r"|" + MONTH + r")s?|(?P<adv>daily|weekly|monthly|yearly|"
             r"annually|quarterly|nightly|hourly|biweekly|biannually|semiannually|twice\s+a\s+year|once\s+a\s+year|"
             r"twice\s+a\s+week|once\s+a\s+week|once\s+a\s+month|twice\s+a\s+month))\b")
 CLOCK = rx(r"\b(?:(?P<pre>at|around|about|by|before|after|until|from|since)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*"
@@ -150,7 +152,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in {
     "end": r"end\b",
     "spelled": r"(?:nineteen|eighteen|two\s+thousand)\b",
     "ago": r"(?:ago|earlier|later|before|after|from\s+now|hence|back)\b",
-    "ref": r"(?:now|current|currently|present|recent|recently|past|future)\b",
+    "ref": r"(?:now|current|currently|present|recent|recently|past|future|term|ahead)\b",
 }.items()}
 # Triggers that may sit inside a word ("1990s", "nineties", "mid-1990s").
 INNER_TRIGGERS = {"decade", "year", "week"}

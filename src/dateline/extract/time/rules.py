@@ -284,8 +284,9 @@ def _day_month(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return None
     if m["mon"].lower() == "may" and not m["y"] and m.re is P.MDY and not re.match(r"\d", m["d"]):
         return None
-    if m["y"]:
-        y: Optional[int] = int(m["y"])
+    y_tok = m["y"] or (m["y_"] if "y_" in m.re.groupindex else None)
+    if y_tok:
+        y: Optional[int] = int(y_tok)
     else:
         y = _year_for_month(ctx, mon, day, m)
         # A weekday named with the date picks among the neighbouring years.
@@ -496,6 +497,10 @@ def r_fin_period(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if rel in ("year-earlier", "year-ago", "prior-year", "year-before") or re.search(r"(?:ago|earlier|last year)$", m.group(0).lower()):
         return Hit("DATE", f"{int(q[:4]) - 1:04d}{q[4:]}")
     return Hit("DATE", q)
+
+
+def r_full_year(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    return Hit("DATE", _year_or_x(ctx))
 
 
 def r_pod_day(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
@@ -910,11 +915,15 @@ _REF_VALUES = {
     "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
     "formerly": "PAST_REF", "once": "PAST_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "current": "PRESENT_REF", "recent": "PAST_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
 
 
 def r_ref(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     w = re.sub(r"\s+", " ", m["w"].lower())
+    ahead = re.match(r"the (weeks|months|years|days) ahead$", w)
+    if ahead:
+        return Hit("DURATION", duration_value(None, ahead.group(1).rstrip("s")))
     v = _REF_VALUES.get(w)
     if v is None:
         return None
@@ -945,6 +954,11 @@ def r_set(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     unit = m["unit"].lower()
     if q == "a":
         return None  # "four flights a week", "$35 a night": rates, left untagged as in TimeML news
+    month = _month_num(unit)
+    if month is not None:
+        if not m["unit"][:1].isupper():
+            return None
+        return Hit("SET", f"XXXX-{month:02d}")
     if unit.rstrip(".") in WEEKDAYS:
         return Hit("SET", f"XXXX-WXX-{WEEKDAYS[unit.rstrip('.')] + 1}")
     if unit in PARTS_OF_DAY:
@@ -1036,6 +1050,7 @@ RULES: list[tuple[str, re.Pattern[str], int, Resolver, Optional[str]]] = [
     ("in_duration", P.IN_DURATION, 4, r_in_duration, "unit"),
     ("duration", P.DURATION, 4, r_duration, "unit"),
     ("vague_plural", P.VAGUE_PLURAL, 3, r_vague_plural, "unit"),
+    ("full_year", P.FULL_YEAR, 6, r_full_year, "unit"),
     ("quarter", P.QUARTER, 6, r_quarter, "quarter"),
     ("season", P.SEASON_RX, 5, r_season, "season"),
     ("ref", P.REF, 2, r_ref, "ref"),
