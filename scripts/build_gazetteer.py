@@ -107,18 +107,22 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
 # Continents and regions news names as places (approximate centres).
 REGIONS: list[tuple[str, list[str], float, float]] = [
     ("Africa", ["African continent"], 7.1881, 21.0938), ("Asia", [], 29.8406, 89.2969),
-    ("Europe", [], 48.691, 9.1406), ("European Union", ["EU", "E.U."], 50.85, 4.35),
-    ("South Ossetia", [], 42.3, 44.0), ("Abkhazia", [], 43.0, 41.0), ("North America", [], 46.0732, -100.5469),
+    ("Europe", [], 48.691, 9.1406), ("European Union", ["EU", "E.U."], 50.85, 4.35), ("North America", [], 46.0732, -100.5469),
     ("South America", [], -14.6049, -57.6563), ("Oceania", [], -18.3128, 138.5156),
     ("Antarctica", [], -78.1586, 16.4063), ("Middle East", ["Mideast", "Near East"], 33.1391, 35.8587),
     ("Latin America", [], -8.0, -65.0), ("Caribbean", [], 17.0, -73.0),
     ("Central America", [], 13.5, -86.0), ("Gulf", ["Persian Gulf", "Arabian Gulf"], 27.0, 51.0),
     ("Balkans", [], 43.0, 21.0), ("Horn of Africa", [], 8.0, 45.0), ("Sahel", [], 15.0, 0.0),
-    ("Gaza Strip", ["Gaza"], 31.42, 34.36), ("West Bank", [], 32.0, 35.25),
-    ("Darfur", [], 13.5, 24.0), ("Golan Heights", ["Golan"], 33.0, 35.75), ("Sinai", ["Sinai Peninsula"], 29.5, 33.8),
-    ("Kashmir", [], 34.5, 76.0), ("Crimea", [], 45.0, 34.0), ("Donbas", ["Donbass"], 48.0, 38.5),
-    ("Kurdistan", ["Iraqi Kurdistan", "Kurdistan Region"], 36.5, 44.0), ("Scandinavia", [], 62.0, 14.0),
-    ("Siberia", [], 60.0, 105.0), ("Eastern Ghouta", ["East Ghouta"], 33.53, 36.40),
+    ("Kashmir", [], 34.5, 76.0), ("Scandinavia", [], 62.0, 14.0),
+]
+# Regions inside one country (country code, name, alternates, lat, lon).
+COUNTRY_REGIONS: list[tuple[str, str, list[str], float, float]] = [
+    ("PS", "Gaza Strip", ["Gaza"], 31.42, 34.36), ("PS", "West Bank", [], 32.0, 35.25),
+    ("SD", "Darfur", [], 13.5, 24.0), ("SY", "Golan Heights", ["Golan"], 33.0, 35.75),
+    ("EG", "Sinai", ["Sinai Peninsula"], 29.5, 33.8), ("UA", "Crimea", [], 45.0, 34.0),
+    ("UA", "Donbas", ["Donbass"], 48.0, 38.5), ("IQ", "Kurdistan", ["Iraqi Kurdistan", "Kurdistan Region"], 36.5, 44.0),
+    ("RU", "Siberia", [], 60.0, 105.0), ("SY", "Eastern Ghouta", ["East Ghouta"], 33.53, 36.40),
+    ("GE", "South Ossetia", [], 42.3, 44.0), ("GE", "Abkhazia", [], 43.0, 41.0),
 ]
 
 
@@ -150,10 +154,13 @@ def main() -> int:
 
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    pop_admin1: dict[tuple[str, str], int] = defaultdict(int)
     for c in cities.values():
         pt = (c["latitude"], c["longitude"])
         by_country[c["countrycode"]].append(pt)
         by_admin1[(c["countrycode"], c["admin1code"])].append(pt)
+        # Town populations summed: a measure of how often the division is in the news.
+        pop_admin1[(c["countrycode"], c["admin1code"])] += int(c.get("population") or 0)
 
     country_iso = {c["name"]: iso for iso, c in countries.items()}
     country_iso.update({"Democratic Republic of Congo": "CD", "Republic of Congo": "CG",
@@ -199,6 +206,8 @@ def main() -> int:
                      f"{pt[0]}", f"{pt[1]}", str(c["geonameid"]), str(c.get("population") or 0)])
     for name, aliases, lat, lon in REGIONS:
         rows.append(["region", "", "", name, name, "|".join(aliases), f"{lat}", f"{lon}", "", "0"])
+    for iso, name, aliases, lat, lon in COUNTRY_REGIONS:
+        rows.append(["region", iso, "", name, name, "|".join(aliases), f"{lat}", f"{lon}", "", "0"])
 
     admin1_names: dict[tuple[str, str], str] = {}
     for line in (gdir / "admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines():
@@ -208,7 +217,8 @@ def main() -> int:
         pt = ADMIN1_CENTRES.get(code) or _point(by_admin1.get((iso, a1), []))
         if pt is None:
             continue
-        rows.append(["admin1", iso, a1, name, ascii_name, "", f"{pt[0]}", f"{pt[1]}", gid, "0"])
+        rows.append(["admin1", iso, a1, name, ascii_name, "", f"{pt[0]}", f"{pt[1]}", gid,
+                     str(pop_admin1.get((iso, a1), 0))])
     # pycountry's ISO 3166-2 names as alternate names of the GeoNames divisions.
     try:
         import pycountry

@@ -173,7 +173,11 @@ CITY_DEMONYMS: dict[str, str] = {"Aleppan": "Aleppo", "Aleppans": "Aleppo", "Dam
                                  "Gazan": "Gaza", "Gazans": "Gaza", "Texan": "Texas", "Texans": "Texas",
                                  "Californian": "California", "Californians": "California",
                                  "New Yorker": "New York", "New Yorkers": "New York",
-                                 "Floridian": "Florida", "Floridians": "Florida"}
+                                 "Floridian": "Florida", "Floridians": "Florida",
+                                 "South Ossetian": "South Ossetia", "South Ossetians": "South Ossetia",
+                                 "Abkhaz": "Abkhazia", "Abkhazian": "Abkhazia", "Chechen": "Chechnya",
+                                 "Chechens": "Chechnya", "Crimean": "Crimea", "Darfuri": "Darfur",
+                                 "Kashmiri": "Kashmir", "Kashmiris": "Kashmir"}
 
 
 def demonym_country(word: str) -> Optional[str]:

@@ -27,14 +27,18 @@ class Geoparser:
     """Finds and resolves place mentions; thread-safe after construction."""
 
     def __init__(self, gazetteer: Optional[Gazetteer] = None,
-                 user_gazetteers: Iterable[str | Path] = ()) -> None:
+                 user_gazetteers: Iterable[str | Path] = (), include_demonyms: bool = True) -> None:
+        """``user_gazetteers``: extra CSV files (name, alternates, lat, lon, kind, parent),
+        besides those named by ``DATELINE_GAZETTEERS``.  ``include_demonyms``: report
+        "Syrian", "Americans" from ``find`` as places of feature "demonym"."""
         self.gaz = gazetteer if gazetteer is not None else load_gazetteer(user_gazetteers)
+        self.include_demonyms = include_demonyms
 
     def find(self, text: str, sdoc: Doc) -> list[Place]:
         """Every place mention in ``text`` (parsed as ``sdoc``), resolved when possible."""
         if sdoc is None:
             return []
-        mentions, demonym_cc = find_mentions(self.gaz, text, sdoc)
+        mentions, demonym_cc = find_mentions(self.gaz, text, sdoc, self.include_demonyms)
         return self._places(mentions, demonym_cc)
 
     def resolve_spans(self, text: str, spans: list[tuple[int, int]], sdoc: Optional[Doc] = None) -> list[Place]:
@@ -43,7 +47,7 @@ class Geoparser:
         context: Counter = Counter()
         if sdoc is not None:
             # The document's other places are evidence too ("Georgia" beside "Atlanta").
-            found, context = find_mentions(self.gaz, text, sdoc)
+            found, context = find_mentions(self.gaz, text, sdoc, include_demonyms=False)
             given = {(m.start, m.end) for m in mentions}
             extra = [m for m in found if (m.start, m.end) not in given
                      and all(m.end <= g[0] or m.start >= g[1] for g in given)]
@@ -60,6 +64,7 @@ class Geoparser:
         place = Place(m.start, m.end, m.text, geo_precision=m.geo_precision)
         if m.demonym_cc is not None:
             place.feature = "demonym"
+            place.geo_precision = 3  # a nationality locates nothing finer than its country
         elif m.facility_of or (m.entity_label == "FAC" and r.entry is None):
             place.feature = "facility"
         if r.entry is None:

@@ -14,6 +14,8 @@ import unicodedata
 _DROP = str.maketrans("", "", "'’‘ʿʾ`´\u02bb\u02bc.")
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)[\s-]+(?=\w{3})")
 _SAINT = re.compile(r"^(?:st|ste)\s")
+_ABBREVIATED = [(re.compile(r"\bmt\b"), "mount"), (re.compile(r"\bft\b"), "fort"),
+                (re.compile(r"\bpt\b"), "port")]
 
 
 def fold(name: str) -> str:
@@ -22,6 +24,9 @@ def fold(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c)).translate(_DROP).lower()
     s = "".join(c if c.isalnum() else " " for c in s)
     s = " ".join(s.split())
+    if len(s) > 3 and (" mt" in s or "mt " in s or "ft " in s or "pt " in s):
+        for rx, full in _ABBREVIATED:
+            s = rx.sub(full, s)
     return _SAINT.sub("saint ", s)
 
 

@@ -38,6 +38,9 @@ university college church hospital school court home office fire river lake park
 north south east west central national international federal general president minister governor
 man woman day news post times herald sun star tribune general lieutenant mr mrs ms dr
 army navy congress senate house parliament government council department agency ministry
+center centre bank chamber act air metro human law time drug area market gold dome green story
+leader town federation reserve spring eagle hall ski casino superior northwest northeast southwest
+southeast white black red blue lincoln bell titan wal mart hamas toyota honda
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december god christ christmas easter jesus allah islam
 """.split())
@@ -156,11 +159,21 @@ def _title(tok_text: str) -> bool:
     return tok_text[:1].isupper()
 
 
-def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc) -> tuple[list[Mention], Counter]:
-    """Every place mention in the text, and the countries its demonyms point at."""
+def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
+                  include_demonyms: bool = True) -> tuple[list[Mention], Counter]:
+    """Every place mention in the text, and the countries its demonyms point at.
+
+    Demonyms ("Syrian", "Americans") come back as mentions of their own kind
+    (``demonym_cc`` set, resolved to the country, feature "demonym") when
+    ``include_demonyms``: geoparsing corpora annotate them as toponyms, and
+    consumers tell them apart by the feature; they never count as a place
+    that locates an event."""
     spans: list[tuple[int, int, str]] = []
     demonym_cc: Counter = Counter()
     taken = [False] * len(sdoc)
+    # Words of full person names ("John Moore"); a lone "Alexandria" tagged PERSON is no evidence.
+    person_words = {t.text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1
+                    for t in e if t.text[:1].isupper()}
     for ent in sdoc.ents:
         for t in range(ent.start, ent.end):
             taken[t] = ent.label_ in BLOCKING_LABELS or ent.label_ in PLACE_LABELS
@@ -169,29 +182,100 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc) -> tuple[list[Mention], 
             continue
         surface = text[s:e]
         if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
-            if is_demonym(surface):
+            if is_demonym(surface) or surface in NOT_PLACES:
                 cc = demonym_country(surface)
                 if cc:
                     demonym_cc[cc] += 1
+                    if include_demonyms:
+                        spans.append((s, e, "DEM"))
                 continue
-            if ent.label_ == "NORP" and not gaz.lookup(surface):
+            cands = gaz.lookup(surface)
+            if ent.label_ == "NORP" and not cands:
                 continue  # a nationality or religion the gazetteer does not know as a place
-            if pat.inside_of_name(text, s):
-                continue  # "University of Georgia": an institution's name
+            if pat.inside_of_name(text, s) and _is_facility_org(text[s - 20:e]):
+                continue  # "University of Georgia": a facility's name
+            if not cands and not _place_cue(text, s, e):
+                continue  # NER's guess, nothing known, nothing in the text says it is a place
+            if surface in person_words and not _strong(gaz, cands):
+                continue  # "Moore" of "John Moore"
             fac_end = pat.facility_after(text, e)
             spans.append((s, fac_end or e, ent.label_))
         elif ent.label_ == "ORG" and _is_facility_org(surface):
             spans.append((s, e, "FAC" if gaz.lookup(surface) else "ORG"))
-        elif ent.label_ in ("PERSON", "ORG") and _mislabelled_place(gaz, text, s, e):
+        elif ent.label_ in ("PERSON", "ORG") and _mislabelled_place(gaz, text, s, e, ent.label_):
             fac_end = pat.facility_after(text, e)
             spans.append((s, fac_end or e, "GAZ"))
-    spans += _gazetteer_scan(gaz, text, sdoc, taken)
+        elif ent.label_ == "ORG":
+            lead = sdoc[ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)]
+            if include_demonyms and demonym_country(lead.text) and lead.i < ent.end - 1:
+                spans.append((lead.idx, lead.idx + len(lead.text), "DEM"))  # "American Farm Bureau"
+            # "the Ohio Department of Transportation", "Paris Police Department": the
+            # place names the jurisdiction; a facility's own name is handled above.
+            spans += _gazetteer_scan(gaz, text, sdoc, [False] * len(sdoc), ent.start, ent.end,
+                                     person_words, inside_org=True)
+    spans += _gazetteer_scan(gaz, text, sdoc, taken, 0, len(sdoc), person_words)
     spans += _parenthesis_names(text, spans)
     spans += _comma_names(gaz, text, spans)
+    spans += _state_abbreviations(text)
     spans = _dedupe(spans)
+    spans = _dedupe(spans + _propagate(gaz, text, sdoc, spans))
     spans = [sp for sp in spans if not _STREET.search(text, sp[0], sp[1])]
     mentions = [build_mention(gaz, text, s, e, label) for s, e, label in spans]
-    return [m for m in mentions if m.candidates or m.entity_label in PLACE_LABELS or m.feature_hint], demonym_cc
+    return [m for m in mentions if m.candidates or m.entity_label in PLACE_LABELS or m.feature_hint
+            or m.demonym_cc], demonym_cc
+
+
+# Group and religion words NER tags as NORP or GPE that are not places.
+NOT_PLACES = frozenset("""Arab Arabs Kurd Kurds Kurdish Democrat Democrats Democratic Republican Republicans
+Christian Christians Muslim Muslims Jewish Jew Jews Sunni Sunnis Shia Shiite Shiites Alawite Alawites Druze
+Catholic Catholics Protestant Protestants Baptist Methodist Mormon Hindu Hindus Buddhist Sikh Western
+Eastern Northern Southern Islamic Islamist Islamists Baha'i Baha’i Hispanic Latino Latinos Black White
+Asian Asians European Europeans African Africans Marines Yazidi Yazidis Turkmen Assyrian Armenian
+White House Hamas Hezbollah Taliban U.N U.N. UN United Nations NATO
+""".split())
+
+
+def _propagate(gaz: Gazetteer, text: str, sdoc: Doc,
+               spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One sense per discourse: a name the document uses as a place is a place
+    wherever it recurs, even where NER called it a person ("Alexandria police")
+    or left it untagged; not where it is the surname of a person ("John Mansfield")."""
+    names = {text[s:e] for s, e, label in spans if label != "ORG" and gaz.lookup(text[s:e])}
+    names = {n for n in names if len(n) >= 3 and not n.isupper()}
+    if not names:
+        return []
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    persons = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+    out: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        if any(ps < s < pe for ps, pe in persons):
+            continue  # inside a person's name, after its first word
+        out.append((s, e, "PROP"))
+    return out
+
+
+_STATE_ABBREV_RE = re.compile(r"(?<=, )(" + "|".join(re.escape(k) for k in sorted(pat.US_STATE_ABBREV, key=len,
+                                                                                 reverse=True)) + r")(?!\w)")
+
+
+def _state_abbreviations(text: str) -> list[tuple[int, int, str]]:
+    """", W.Va.", ", S.C.": AP abbreviations of US states after a town."""
+    return [(m.start(), m.end(), "CTX") for m in _STATE_ABBREV_RE.finditer(text)]
+
+
+def _strong(gaz: Gazetteer, cands: tuple[int, ...]) -> bool:
+    return any(gaz.feature[c] in ("country", "admin1", "region") or gaz.source[c] == "user"
+               for c in cands)
+
+
+def _place_cue(text: str, start: int, end: int) -> bool:
+    """Text that says a name is a place: "the village of X", "X district", "in X"."""
+    return (pat.kind_before(text, start) is not None or pat.suffix_after(text, end) is not None
+            or bool(_LOCATIVE_STRICT.search(text, max(0, start - 20), start)))
+
+
+_LOCATIVE_STRICT = re.compile(r"\b(?:in|near|outside|into|towards?|across)\s+(?:the\s+)?$")
 
 
 _FACILITY_ORG = re.compile(r"(?:\b(?:Airport|Air ?[Bb]ase|University|Hospital|Prison|Citadel)$|^University of )")
@@ -205,7 +289,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|into|from|outside|towards?|acros
                               r"besieged|captured|seized|shelled|entered|bombed|struck|hit)\s+(?:the\s+)?$")
 
 
-def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> bool:
     """spaCy's small model tags many places as persons or organisations
     ("Jabal Badro", "Hanano", "Georgia"): take them back when the gazetteer's
     curated or major entries know the name, or a locative word precedes it."""
@@ -213,29 +297,34 @@ def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     cands = gaz.lookup(surface)
     if not cands or is_demonym(surface):
         return False
-    if any(gaz.source[c] == "user" or gaz.feature[c] in ("country", "admin1") for c in cands):
+    if any(gaz.source[c] == "user" or gaz.feature[c] == "country" for c in cands):
         return True
     locative = bool(_LOCATIVE_BEFORE.search(text, max(0, start - 30), start))
+    if label == "ORG" and any(gaz.feature[c] == "admin1" for c in cands):
+        return True
+    if label == "PERSON" and not locative:
+        return False
     if pat.facility_after(text, end) or pat.suffix_after(text, end) or pat.kind_before(text, start):
         return True
     return locative and any(gaz.population[c] >= 20000 or gaz.source[c] == "acled" for c in cands)
 
 
-def _gazetteer_scan(gaz: Gazetteer, text: str, sdoc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
-    """Capitalised proper-noun n-grams the gazetteer knows, outside entities."""
+def _gazetteer_scan(gaz: Gazetteer, text: str, sdoc: Doc, taken: list[bool], first: int, last: int,
+                    person_words: set[str], inside_org: bool = False) -> list[tuple[int, int, str]]:
+    """Capitalised proper-noun n-grams the gazetteer knows, in tokens ``first..last``."""
     out: list[tuple[int, int, str]] = []
-    n = len(sdoc)
     max_words = min(gaz.max_words, 6)
-    i = 0
-    while i < n:
+    i = first
+    while i < last:
         tok = sdoc[i]
-        if taken[i] or not _title(tok.text) or tok.text.lower() in COMMON_CAPITALISED:
+        if (taken[i] or not _title(tok.text) or tok.text.lower() in COMMON_CAPITALISED
+                or tok.text.lower() in CONNECTORS):
             i += 1
             continue
         match_end = -1
         j = i
         words = 0
-        while j < n and words < max_words and not taken[j]:
+        while j < last and words < max_words and not taken[j]:
             t = sdoc[j]
             if j > i and not (_title(t.text) or t.text.lower() in CONNECTORS or t.text == "-"):
                 break
@@ -249,7 +338,7 @@ def _gazetteer_scan(gaz: Gazetteer, text: str, sdoc: Doc, taken: list[bool]) -> 
             i += 1
             continue
         start, end = tok.idx, sdoc[match_end].idx + len(sdoc[match_end].text)
-        if _plausible(gaz, text, sdoc, i, match_end, start, end):
+        if _plausible(gaz, text, sdoc, i, match_end, start, end, person_words, inside_org):
             out.append((start, end, "GAZ"))
             i = match_end + 1
         else:
@@ -257,8 +346,20 @@ def _gazetteer_scan(gaz: Gazetteer, text: str, sdoc: Doc, taken: list[bool]) -> 
     return out
 
 
-def _plausible(gaz: Gazetteer, text: str, sdoc: Doc, i: int, j: int, start: int, end: int) -> bool:
+def _plausible(gaz: Gazetteer, text: str, sdoc: Doc, i: int, j: int, start: int, end: int,
+               person_words: set[str], inside_org: bool) -> bool:
     """Whether a gazetteer hit that NER did not tag is really a place name here."""
+    surface = text[start:end]
+    if surface.endswith(".") and not pat.state_code(surface) and not _strong(gaz, gaz.lookup(surface)):
+        return False  # "Rep.", "Sen.", "Inc."
+    if surface.isupper() and len(surface) <= 4 and not _strong(gaz, gaz.lookup(surface)):
+        return False  # an acronym ("TIF", "CEO"), unless a country's ("UAE")
+    if surface in person_words and not _strong(gaz, gaz.lookup(surface)):
+        return False
+    if inside_org:
+        # Only names that are surely places: "Toyota", "Bell", "Metro" are towns too.
+        cands = gaz.lookup(surface)
+        return _strong(gaz, cands) or any(gaz.population[c] >= 100000 for c in cands)
     if pat.paren_context(text, end):
         return True  # ACLED's "Wa (Tominian, Segou)"
     if any(sdoc[k].pos_ not in ("PROPN", "PART", "ADP", "DET", "PUNCT") and not sdoc[k].text[:1].isupper()
@@ -266,8 +367,7 @@ def _plausible(gaz: Gazetteer, text: str, sdoc: Doc, i: int, j: int, start: int,
         return False
     if all(sdoc[k].pos_ != "PROPN" for k in range(i, j + 1)):
         return False
-    surface = text[start:end]
-    if is_demonym(surface):
+    if is_demonym(surface) or surface in NOT_PLACES:
         return False
     strong = any(gaz.feature[c] in ("country", "admin1") or gaz.source[c] == "user"
                  or gaz.population[c] >= 50000 for c in gaz.lookup(surface))
@@ -310,7 +410,7 @@ def _comma_names(gaz: Gazetteer, text: str, spans: list[tuple[int, int, str]]) -
 
 def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Overlapping spans keep the longest (NER before gazetteer at equal length)."""
-    order = {"GPE": 0, "LOC": 0, "FAC": 0, "ORG": 1, "NORP": 1, "GAZ": 2, "CTX": 2, "PAREN": 3}
+    order = {"DEM": 0, "GPE": 0, "LOC": 0, "FAC": 0, "ORG": 1, "NORP": 1, "GAZ": 2, "CTX": 2, "PAREN": 3, "PROP": 4}
     chosen: list[tuple[int, int, str]] = []
     for s, e, label in sorted(spans, key=lambda x: (-(x[1] - x[0]), order.get(x[2], 4), x[0])):
         if all(e <= cs or s >= ce for cs, ce, _ in chosen):

@@ -70,6 +70,9 @@ def _prior(gaz: Gazetteer, i: int, m: Mention) -> float:
             p += 0.6
     elif feat == "country":
         p += 0.1 * math.log10(pop + 10)
+    elif feat == "admin1":
+        # Populous divisions (Texas, Ohio) are in the news more than remote ones.
+        p += 0.3 * (math.log10(pop + 10) - 6.5)
     if gaz.source[i] == "user":
         p += 0.8  # curated for the conflicts the project reads
     hint = m.feature_hint
@@ -148,7 +151,8 @@ def resolve_mentions(gaz: Gazetteer, mentions: list[Mention],
         g = groups.get(key)
         if g is None:
             cands = list(dict.fromkeys(m.candidates))
-            base = np.array([_prior(gaz, i, m) + _explicit(gaz, i, m) for i in cands], dtype=np.float64)
+            base = np.array([_prior(gaz, i, m) + _explicit(gaz, i, m) + _prominence(gaz, i, cands)
+                             for i in cands], dtype=np.float64)
             if len(cands) > MAX_CANDIDATES:
                 keep = np.argsort(-base)[:MAX_CANDIDATES]
                 cands = [cands[j] for j in keep]
@@ -160,7 +164,7 @@ def resolve_mentions(gaz: Gazetteer, mentions: list[Mention],
     out: list[Resolution] = [Resolution(None, 0.0)] * len(mentions)
     for g, sc in zip(glist, scores):
         order = np.argsort(-sc)
-        i = g.cands[int(order[0])]
+        i = _city_over_province(gaz, g, mentions[g.mentions[0]], g.cands[int(order[0])])
         second = next((float(sc[j]) for j in order[1:]
                        if haversine_km(gaz.lat[i], gaz.lon[i], gaz.lat[g.cands[j]], gaz.lon[g.cands[j]]) > 50),
                       None)
@@ -168,6 +172,31 @@ def resolve_mentions(gaz: Gazetteer, mentions: list[Mention],
         for k in g.mentions:
             out[k] = _accept(gaz, mentions[k], i, conf)
     return out
+
+
+def _prominence(gaz: Gazetteer, i: int, cands: list[int]) -> float:
+    """A name several entries give to one spot (city, district, region: Gaza, Aleppo)
+    is that spot's well-known name."""
+    if len(cands) > 40:
+        return 0.0
+    n = sum(1 for j in cands if j != i and gaz.cc[j] == gaz.cc[i]
+            and gaz.feature[j] in ("region", "admin1") and gaz.feature[i] not in ("region", "admin1")
+            and abs(gaz.lat[j] - gaz.lat[i]) < 0.6 and abs(gaz.lon[j] - gaz.lon[i]) < 0.6)
+    return 0.5 * min(n, 1)
+
+
+def _city_over_province(gaz: Gazetteer, g: "_Group", m: Mention, i: int) -> int:
+    """"Aleppo", "Idlib", "Geneva", "New York": a bare name shared by a province and
+    its big city means the city, unless the text says province ("Idlib province")."""
+    if gaz.feature[i] not in ("admin1", "admin2") or m.feature_hint in ("admin1", "admin2"):
+        return i
+    best = None
+    for j in g.cands:
+        if (gaz.feature[j] == "city" and gaz.cc[j] == gaz.cc[i] and gaz.admin1[j] == gaz.admin1[i]
+                and gaz.population[j] >= 100000 and fold(gaz.name[j]) in (m.key, m.key_bare)):
+            if best is None or gaz.population[j] > gaz.population[best]:
+                best = j
+    return i if best is None else best
 
 
 def _accept(gaz: Gazetteer, m: Mention, i: int, conf: float) -> Resolution:
