@@ -59,6 +59,9 @@ class ActorDictionary:
     country_codes: dict[str, str] = field(default_factory=dict)  # lower country name -> alpha-2
     known_names: set[str] = field(default_factory=set)  # every full ACLED name learned
     capitals: dict[str, str] = field(default_factory=dict)  # lower capital name -> alpha-2
+    # State units ACLED names after the period ("... (2016-) Gendarmerie"):
+    # lower unit -> alpha-2 -> (base name, rows seen)
+    units: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
     # Aliases written with a capital must match a capitalised word ("Peace" is not "peace").
     capitalised: set[str] = field(default_factory=set)
     # "Islamic State" -> {"IQ": "Islamic State (Iraq)", ...}: names ACLED qualifies by country
@@ -94,6 +97,22 @@ class ActorDictionary:
             code = self.country_codes.get(m.group(2).lower())
             if code:
                 self.variants.setdefault(m.group(1), {})[code] = name
+
+    def add_unit(self, name: str, code: Optional[str], rows: int) -> None:
+        m = PERIOD_RE.match(name)
+        if not m or not m.group("unit") or not code or not STATE_BASE_RE.match(m.group("base")) \
+                or m.group("base").startswith("Former"):
+            return
+        per_country = self.units.setdefault(m.group("unit").lower(), {})
+        if rows > per_country.get(code, ("", 0))[1]:
+            per_country[code] = (m.group("base"), rows)
+
+    def unit_name(self, unit: str, code: Optional[str], year: Optional[int]) -> Optional[str]:
+        """"Military Forces of Turkey (2016-) Gendarmerie" for a Turkish gendarmerie."""
+        found = self.units.get(unit.lower(), {}).get(code or "")
+        if not found:
+            return None
+        return f"{self.with_period(found[0], year)} {unit_title(unit, found[0], self)}"
 
     def for_country(self, name: str, code: Optional[str]) -> str:
         """The country's version of a group ACLED codes per country ("Islamic State (Syria)")."""
@@ -149,6 +168,15 @@ class ActorDictionary:
             if periods:
                 return periods
         return []
+
+
+def unit_title(unit: str, base: str, d: "ActorDictionary") -> str:
+    """The unit as ACLED spells it (the known name's capitalisation)."""
+    low = unit.lower()
+    for name in d.known_names:
+        if name.startswith(base) and name.lower().endswith(" " + low):
+            return name[len(name) - len(unit):]
+    return unit
 
 
 def choose_period(periods: list[Period], year: Optional[int]) -> Period:
@@ -219,6 +247,7 @@ def load_dictionary(extra_files: Iterable[str | Path] = (), data_dir: Path = PAC
         name, kind, country = row[0], row[1], (row[2] or None)
         d.known_names.add(name)
         d.add_variant(name)
+        d.add_unit(name, country, int(row[3]) if len(row) > 3 and row[3].isdigit() else 1)
         d.add(strip_period(name), ActorEntry(name, kind, country))
     for row in _read_tsv(data_dir / "actors_aliases.tsv"):
         alias, name, kind, country = row[0], row[1], row[2], (row[3] or None)

@@ -159,6 +159,7 @@ def find_actors(text: str, sdoc: Doc, places: list[Place], year: Optional[int] =
     # assign_roles reads it to name inferred actors ("Protesters (Morocco)")
     sdoc.user_data[DOC_COUNTRY_KEY] = b.country
     _dictionary_pass(b)
+    _units_pass(b)
     person_pass(b)
     force_pass(b)
     generic_pass(b)
@@ -223,3 +224,43 @@ def _false_acronym(b: Builder, i: int, j: int) -> bool:
         words = [t.text for t in tok.sent if t.is_alpha and len(t.text) > 3]
         return bool(words) and sum(w.isupper() for w in words) > len(words) / 2
     return False
+
+
+_unit_cache: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _units_pass(b: Builder) -> None:
+    """State units ACLED names separately: "Turkish gendarmerie", "state police" in Mexico."""
+    index = _unit_cache.get(id(b.d))
+    if index is None:
+        from dateline.nlp import get_nlp
+
+        tok = get_nlp().tokenizer
+        index = {}
+        for unit in b.d.units:
+            words = tuple(t.text.lower() for t in tok(unit))
+            if len(words) > 1 or len(unit) >= 8:
+                index.setdefault(words[0], []).append(words)
+        for lst in index.values():
+            lst.sort(key=len, reverse=True)
+        _unit_cache[id(b.d)] = index
+    toks = b.sdoc
+    for i, t in enumerate(toks):
+        for words in index.get(t.text.lower(), ()):
+            j = i + len(words)
+            if j > len(toks) or not b.free(i, j) or any(toks[i + k].text.lower() != w for k, w in enumerate(words)):
+                continue
+            left = i
+            code = None
+            if i > 0 and b.taken[i - 1] is False:
+                code = b.country_word(toks[i - 1])
+                if code:
+                    left = i - 1
+            name = b.d.unit_name(" ".join(toks[i:j].text.split()), code or b.country, b.year)
+            if name is None:
+                continue
+            if j < len(toks) and toks[j].text.lower() in ("forces", "officers", "officer", "troops", "members") \
+                    and b.free(j, j + 1):
+                j += 1
+            b.emit(left, j, name, "state", code or b.country)
+            break
