@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import bisect
 import logging
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import numpy as np
 from scipy import sparse
@@ -49,15 +50,27 @@ class TimelineSettings:
     """Tunable weights of date ranking and sentence selection."""
 
     lead_sentences: int = 5  # undated sentences of a report dated by its publication day
-    mention_weight: float = 1.0  # a sentence mentioning the day, from a report of that day
-    retro_mention_weight: float = 2.0  # ... from a report published on another day
-    pub_weight: float = 0.5  # a report published that day
+    mention_weight: float = 1.0  # a report of that day mentioning the day
+    retro_mention_weight: float = 1.0  # ... a report published 1 to far_days - 1 days away
+    pub_weight: float = 1.0  # a report published that day
     min_words: int = 6
     max_words: int = 50
     redundancy: float = 0.5  # cosine above which a sentence repeats a chosen one
     query_boost: float = 0.3
     # Candidate days may lie this far before the first report (news follows events) or after the last.
     margin_days: int = 2
+    # A day's score is divided by (reports published within +-volume_window days)^volume_exponent,
+    # so that quiet periods still get their key days instead of the busiest weeks taking all.
+    volume_exponent: float = 0.0
+    volume_window: int = 3
+    per_document: bool = True  # count a day once per document that mentions it
+    # A report looking back (or ahead) this many days or more marks a key day.
+    far_days: int = 4
+    far_mention_weight: float = 4.0
+    reference_day_weight: float = 0.0  # per distinct publication day whose reports mention the day
+    spread: float = 0.0  # penalty on days next to already chosen days (0: none)
+    spread_days: float = 2.0
+    off_query_weight: float = 1.0  # a mention in a sentence without the query's words counts this much
 
 
 @dataclass
@@ -70,6 +83,7 @@ class DatedSentence:
     mentioned: bool  # True: a time expression in the sentence; False: publication day
     published: Optional[str]
     row: int = -1  # row of the sentence in the TF-IDF matrix
+    on_query: bool = True  # mentions the query's words (always True without a query)
 
 
 @dataclass
@@ -116,39 +130,84 @@ def dated_sentences(ext: Extraction, lead_sentences: int = 5) -> list[DatedSente
     return out
 
 
-def _select_documents(exts: list[Extraction], terms: list[str]) -> list[Extraction]:
+def _select_documents(exts: list[Extraction], terms: list[str]) -> tuple[list[Extraction], list[str]]:
+    """The documents relevant to the query, and the query terms still in use."""
     if not terms:
-        return exts
+        return exts, terms
     hits = [e for e in exts if matches_query(words((e.doc.title or "") + " " + e.doc.clean_text), terms)]
     if not hits or len(hits) < 0.02 * len(exts):
         # A query that (almost) never occurs, e.g. an abbreviation the reports never
         # use, says nothing about which reports are relevant: keep them all.
-        log.info("query %r matches %d of %d documents: not used as a filter", terms, len(hits), len(exts))
-        return exts
-    return hits
+        log.info("query %r matches %d of %d documents: not used", terms, len(hits), len(exts))
+        return exts, []
+    return hits, terms
+
+
+def _window(corpus: _Corpus, cfg: TimelineSettings) -> tuple[str, str]:
+    """The days a timeline may show: from a little before the first report to the last one."""
+    pubs = sorted(corpus.published.values())
+    if not pubs:  # no publication days at all: every mentioned day
+        days = sorted(s.day for s in corpus.sentences)
+        return days[0], days[-1]
+    lo = (date.fromisoformat(pubs[0]) - timedelta(days=cfg.margin_days)).isoformat()
+    # Days after the last report are plans and forecasts, not news.
+    return lo, pubs[-1]
 
 
 def _rank_days(corpus: _Corpus, cfg: TimelineSettings) -> list[tuple[str, float]]:
-    pubs = sorted(corpus.published.values())
-    if not pubs:
-        return []
-    lo = (date.fromisoformat(pubs[0]) - timedelta(days=cfg.margin_days)).isoformat()
-    hi = (date.fromisoformat(pubs[-1]) + timedelta(days=cfg.margin_days)).isoformat()
+    lo, hi = _window(corpus, cfg)
     score: dict[str, float] = defaultdict(float)
-    seen: set[tuple[str, str, str]] = set()
+    best_weight: dict[tuple, float] = {}
+    referring: dict[str, set[str]] = defaultdict(set)
     for s in corpus.sentences:
         if not s.mentioned:
             continue
-        key = (s.doc_id, s.day, s.text)
-        if key in seen:
+        key: tuple = (s.doc_id, s.day) if cfg.per_document else (s.doc_id, s.day, s.text)
+        weight = 1.0 if s.on_query else cfg.off_query_weight
+        if best_weight.get(key, -1.0) >= weight:
             continue
-        seen.add(key)
-        score[s.day] += cfg.retro_mention_weight if s.published and s.published != s.day else cfg.mention_weight
+        if not s.published or s.published == s.day:
+            w = cfg.mention_weight
+        else:
+            gap = abs((date.fromisoformat(s.published) - date.fromisoformat(s.day)).days)
+            w = cfg.far_mention_weight if gap >= cfg.far_days else cfg.retro_mention_weight
+            referring[s.day].add(s.published)
+        # Per document, a day counts once, with its most relevant mention.
+        score[s.day] += w * (weight - max(0.0, best_weight.get(key, 0.0)))
+        best_weight[key] = weight
+    for day, pubs in referring.items():
+        score[day] += cfg.reference_day_weight * len(pubs)
     for day in corpus.published.values():
         score[day] += cfg.pub_weight
+    if cfg.volume_exponent:
+        per_day = Counter(corpus.published.values())
+        for day in score:
+            d0 = date.fromisoformat(day)
+            vol = sum(per_day.get((d0 + timedelta(days=k)).isoformat(), 0)
+                      for k in range(-cfg.volume_window, cfg.volume_window + 1))
+            score[day] /= (1 + vol) ** cfg.volume_exponent
     ranked = [(d, v) for d, v in score.items() if lo <= d <= hi]
     ranked.sort(key=lambda dv: (-dv[1], dv[0]))
     return ranked
+
+
+def _spread_days(ranked: list[tuple[str, float]], cfg: TimelineSettings) -> Iterator[str]:
+    """Days in order of score, discounted by closeness to days already taken."""
+    if cfg.spread <= 0:
+        yield from (d for d, _ in ranked)
+        return
+    left = {date.fromisoformat(d): v for d, v in ranked}
+    taken: list[date] = []
+    while left:
+        def adjusted(d: date) -> float:
+            near = max((math.exp(-abs((d - t).days) / cfg.spread_days) for t in taken), default=0.0)
+            return left[d] * (1 - cfg.spread * near)
+        # Only the best few by raw score can win after discounting.
+        pool = sorted(left, key=lambda d: -left[d])[:64]
+        best = max(pool, key=lambda d: (adjusted(d), -d.toordinal()))
+        taken.append(best)
+        del left[best]
+        yield best.isoformat()
 
 
 def _pick_sentences(cands: list[DatedSentence], matrix: sparse.csr_matrix, k: int,
@@ -200,20 +259,18 @@ def timeline_from_extractions(exts: Iterable[Extraction], query: Optional[str] =
     if max_dates <= 0 or k <= 0:
         return []
     terms = query_terms(query)
-    docs = _select_documents(list(exts), terms)
+    docs, terms = _select_documents(list(exts), terms)
     corpus = _Corpus()
     for ext in docs:
         pub = _day_of(ext.reference_date)
         if pub:
             corpus.published[ext.doc.id] = pub
         corpus.sentences.extend(dated_sentences(ext, cfg.lead_sentences))
+    if terms:
+        for s in corpus.sentences:
+            s.on_query = matches_query(words(s.text), terms)
     if not corpus.sentences:
         return []
-    if not corpus.published:  # no publication days at all: rank by mentions over every day
-        days = sorted(s.day for s in corpus.sentences)
-        corpus.published = {"": days[0]}
-        cfg = TimelineSettings(**{**cfg.__dict__, "pub_weight": 0.0,
-                                  "margin_days": (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days})
     texts: dict[str, int] = {}
     for s in corpus.sentences:
         s.row = texts.setdefault(s.text, len(texts))
@@ -223,7 +280,7 @@ def timeline_from_extractions(exts: Iterable[Extraction], query: Optional[str] =
         by_day[s.day].append(s)
     entries: list[TimelineEntry] = []
     chosen_rows: list[int] = []
-    for day, _score in _rank_days(corpus, cfg):
+    for day in _spread_days(_rank_days(corpus, cfg), cfg):
         if len(entries) >= max_dates:
             break
         picked = _pick_sentences(by_day[day], matrix, k, chosen_rows, terms, cfg)
