@@ -143,6 +143,24 @@ def test_undated_report_joins_by_publication_date(store: SQLStore) -> None:
     assert fe.source_count == 2 and fe.event.date == "2024-11-29" and fe.event.time_precision == 1
 
 
+def test_month_estimate_joins_and_no_date_stays_alone(store: SQLStore) -> None:
+    from dateline.model import PublishedEstimate
+
+    dated = report("a", "Jets struck a market in Aleppo, killing 9.", outlet="A", published="2016-11-20",
+                   date="2016-11-19", sub="Air/drone strike", actor1="Military Forces of Syria", killed=9)
+    month = report("b", "Jets struck a market in Aleppo, killing 11.", outlet="B", published=None,
+                   sub="Air/drone strike", actor1="Military Forces of Syria", killed=11)
+    month.published_estimate = PublishedEstimate("2016-11", "2016-11-01", "2016-11-30", "test")
+    nodate = report("c", "Jets struck a market in Aleppo, killing 13.", outlet="C", published=None,
+                    sub="Air/drone strike", actor1="Military Forces of Syria", killed=13)
+    ingest(store, dated, month, nodate)
+    events = store.fused_events()
+    assert sorted(e.source_count for e in events) == [1, 2]
+    pair = next(e for e in events if e.source_count == 2)
+    assert {s.doc_id for s in pair.sources} == {"a", "b"} and pair.event.fatalities == 9
+    assert pair.event.date == "2016-11-19"
+
+
 def test_denial_is_kept_as_a_rival_claim(store: SQLStore) -> None:
     text = ("Rebels entered Aleppo on Friday for the first time since 2016, a war monitor said. "
             "State television denied that rebels had entered the city, saying the army was repelling "

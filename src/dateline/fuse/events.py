@@ -41,7 +41,7 @@ NEAR_KM = 25.0  # both places precise (ACLED geo precision 1)
 FAR_KM = 50.0  # either place "near"/"part of" or region-level
 CELL_DEG = 0.5
 DAY_SLACK = 1
-MAX_SPAN_DAYS = 31  # wider ranges (month, year) are indexed by their first day only
+MAX_SPAN_DAYS = 35  # wider ranges (quarter, year) are indexed and looked up by their first day only
 UNDATED_LOOKBACK = 3  # an undated report is taken to be about its last few days before publication
 MAX_POINTS = 8
 MATCH_THRESHOLD = 2.2
@@ -96,9 +96,13 @@ def report_window(rep: EventReport) -> Optional[tuple[int, int, bool]]:
             lo = day_number(e.date)
             hi = day_number(e.date_end) if e.date_end else lo
             return lo, max(lo, hi), True
-        if rep.published:
+        if rep.published and len(rep.published) >= 10:
             hi = day_number(rep.published)
             return hi - UNDATED_LOOKBACK, hi, False
+        if rep.published and len(rep.published) == 7:  # only the month of publication is known
+            lo = day_number(rep.published + "-01")
+            nxt = date.fromordinal(lo + 31).replace(day=1).toordinal()
+            return lo - UNDATED_LOOKBACK, nxt - 1, False
     except ValueError:
         return None
     return None
@@ -367,6 +371,14 @@ class Fuser:
         return ids
 
 
+def _reference(x: Extraction) -> Optional[str]:
+    """The date an undated event is read against: publication date, else its estimate (day or month)."""
+    if x.reference_date:
+        return x.reference_date
+    est = x.published_estimate
+    return est.value if est is not None and len(est.value) in (7, 10) else None
+
+
 def reports_from_extractions(store: Any, exts: Sequence[Extraction]) -> list[EventReport]:
     """Event reports of freshly stored extractions, with their claims computed from the text."""
     seqs = store.document_seqs([x.doc.id for x in exts])
@@ -376,7 +388,7 @@ def reports_from_extractions(store: Any, exts: Sequence[Extraction]) -> list[Eve
             continue
         per_event = claimlib.document_claims(x.doc.id, x.doc.clean_text, x.doc.source, x.events)
         for i, e in enumerate(x.events):
-            out.append(EventReport(x.doc.id, i, e, x.doc.source, x.reference_date, seqs[x.doc.id],
+            out.append(EventReport(x.doc.id, i, e, x.doc.source, _reference(x), seqs[x.doc.id],
                                    per_event[i]))
     return out
 

@@ -71,7 +71,7 @@ class EventReport:
     index: int  # the event's index in that document's extraction
     event: Event
     source: Optional[str]  # outlet of the document
-    published: Optional[str]  # the document's reference date (given, else estimated)
+    published: Optional[str]  # the document's date: given, else estimated (YYYY-MM-DD or YYYY-MM)
     doc_seq: int = 0  # order the document was stored in
     claims: Optional[list[Claim]] = None  # this report's claims, once fusion computed them
     fused_id: Optional[str] = None

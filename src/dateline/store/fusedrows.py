@@ -40,7 +40,7 @@ def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 def _report(row: tuple) -> EventReport:
     doc_id, idx, data, claims, fused_id, source, published, estimate, seq = row
-    ref = published[:10] if published else (estimate if estimate and len(estimate) == 10 else None)
+    ref = published[:10] if published else (estimate if estimate and len(estimate) in (7, 10) else None)
     return EventReport(doc_id, int(idx), ser.event_from_dict(ser.loads(data)), source, ref, int(seq),
                        [ser.claim_from_dict(c) for c in ser.loads(claims)] if claims else None,
                        fused_id)
