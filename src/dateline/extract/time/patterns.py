@@ -98,7 +98,7 @@ DURATION = rx(r"\b(?:(?P<mod>" + PRE_MOD + r")\s+)?(?:(?P<det>the\s+(?:past|last
               r"(?P<num>" + NUM + r")(?:[-\s]+(?:(?:more|additional|extra|further|trading|business|working|straight|consecutive)\s+)?(?P<unit>" + UNIT + r")(?P<pl>s)?(?P<suffix>[-\s](?:long|old))?"
               r"(?:\s+and\s+(?:a\s+half|(?P<num2>" + NUM + r")[-\s]+(?P<unit2>" + UNIT + r")s?))?)\b")
 FULL_YEAR = rx(r"\bthe\s+(?:full|whole|entire)\s+(?:fiscal\s+)?year\b")
-VAGUE_PLURAL = rx(r"\b(?:(?P<pre>for|in\s+recent|recent|over\s+the\s+past|over\s+the\s+last|in\s+the\s+past|in\s+the\s+last|"
+VAGUE_PLURAL = rx(r"\b(?:(?P<pre>for|in\s+recent|recent|over\s+the|over\s+the\s+past|over\s+the\s+last|in\s+the\s+past|in\s+the\s+last|"
                   r"the\s+past|the\s+last|the\s+coming|in\s+the\s+coming|the\s+next|in\s+the\s+next|within|past|coming)\s+)"
                   r"(?P<unit>years|months|weeks|days|decades|hours|centuries|quarters)\b")
 QUARTER = rx(r"\b(?:the\s+|this\s+|last\s+|next\s+|its\s+|their\s+)?(?:comparable\s+)?(?:(?P<yp>" + YEAR + r")\s+|(?P<ypw>year-ago|year-earlier|(?:next|last|this)\s+year's)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|"
@@ -111,7 +111,7 @@ SEASON_RX = rx(r"\b(?:(?P<rel>this\s+past|this|last|next|the\s+coming|the\s+past
 
 # --- references, sets, clock times, anchored expressions ---------------------
 REF = rx(r"\b(?P<w>now|right\s+now|currently|at\s+present|the\s+present|in\s+the\s+past|the\s+past|"
-         r"the\s+(?:near|short|long)\s+term|the\s+(?:weeks|months|years|days)\s+ahead|"
+         r"the\s+(?:near|short|long)\s+term|the\s+(?:weeks|months|years|days)\s+ahead|these\s+days|"
          r"recently|in\s+the\s+future|the\s+future|the\s+near\s+future|current|recent)\b")
 SET_RX = rx(r"\b(?:(?P<q>every|each|per|a)\s+(?:(?P<num>other|\d+|" + NUM_WORD + r")\s+)?(?P<unit>day|week|month|year|quarter|"
             r"morning|afternoon|evening|night|weekend|decade|hour|" + WEEKDAY + r"|" + MONTH + r")s?|(?P<adv>daily|weekly|monthly|yearly|"
@@ -152,7 +152,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in {
     "end": r"end\b",
     "spelled": r"(?:nineteen|eighteen|two\s+thousand)\b",
     "ago": r"(?:ago|earlier|later|before|after|from\s+now|hence|back)\b",
-    "ref": r"(?:now|current|currently|present|recent|recently|past|future|term|ahead)\b",
+    "ref": r"(?:now|current|currently|present|recent|recently|past|future|term|ahead|days)\b",
 }.items()}
 # Triggers that may sit inside a word ("1990s", "nineties", "mid-1990s").
 INNER_TRIGGERS = {"decade", "year", "week"}

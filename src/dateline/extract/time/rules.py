@@ -806,6 +806,8 @@ def r_vague_plural(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if pre in ("coming", "in the coming", "the coming"):
         return Hit("DATE", "FUTURE_REF", start=m.start() + (3 if pre.startswith("in ") else 0))
     start = m.start("unit") if pre in ("for", "within") else m.start()
+    if pre == "over the" and unit != "year":
+        return None  # "over the days" is rare; "over the years" is the idiom
     if pre.startswith("in ") or pre.startswith("over "):
         start = m.start() + len(pre.split(" ")[0]) + 1
     return Hit("DURATION", duration_value(None, unit), start=start)
@@ -927,11 +929,9 @@ def r_ref(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     v = _REF_VALUES.get(w)
     if v is None:
         return None
-    if w in ("once", "soon", "formerly", "lately", "nowadays", "at the moment"):
+    if w in ("once", "soon", "formerly", "lately", "at the moment"):
         return None  # rarely annotated as TIMEX3 in TimeML news
     start = m.start() + 3 if w.startswith("in the ") else None
-    if w == "now" and re.match(r"\s*(?:that|,)", ctx.text[m.end():m.end() + 6]) and ctx.text[m.end():m.end() + 6].strip().startswith("that"):
-        return None
     return Hit("DATE", v, start=start)
 
 
