@@ -181,3 +181,19 @@ def test_fused_event_codec_is_lossless() -> None:
     text = ser.dumps_compact(ser.fused_to_dict(fe))
     assert ser.fused_from_dict(ser.loads(text)) == fe
     assert len(text) < len(ser.dumps(ser.fused_to_dict(fe)))
+
+
+def test_concurrent_writer_storing_same_text(store: SQLStore, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A writer whose duplicate check raced another's insert gets False, not an error."""
+    store.add_extraction(sample_extraction())
+    real = store.has_document
+    calls: list[str] = []
+
+    def first_check_is_stale(content_hash: str) -> bool:
+        calls.append(content_hash)
+        return False if len(calls) == 1 else real(content_hash)
+
+    monkeypatch.setattr(store, "has_document", first_check_is_stale)
+    again = sample_extraction()
+    assert store.add_extraction(again) is False
+    assert again.doc.id == "doc-1" and store.count_documents() == 1

@@ -40,9 +40,14 @@ _CONTROL = re.compile(
 _LEADING = re.compile(r"^(?:but|and|while|however|meanwhile|although|though|yet|as)\s+", re.I)
 
 
+_WHO_TAIL = re.compile(r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|however)\b.*$",
+                       re.I)
+
+
 def _who(text: str) -> str:
+    """The speaker: connectives before it and time phrases after it removed."""
     who = _LEADING.sub("", " ".join(text.split()))
-    return who.strip(" ,;:")
+    return _WHO_TAIL.sub("", who).strip(" ,;:")
 
 
 def figure_claims(event: Event, doc_id: str, outlet: Optional[str]) -> list[Claim]:

@@ -402,6 +402,7 @@ def fuse_reports(store: Any, reports: Sequence[EventReport], batch: int = 5000,
     fuser = Fuser(store)
     touched: list[str] = []
     with store.transaction():
+        store.lock_for_fusion()  # concurrent ingests fuse one after the other
         for i, rep in enumerate(sorted(reports, key=lambda r: (r.doc_seq, r.index))):
             fuser.add(rep)
             if (i + 1) % batch == 0:  # bound memory on very large runs

@@ -11,6 +11,9 @@ from dateline.store.dialect import Dialect
 class SQLBase:
     """A DB-API connection used from any thread, one statement at a time."""
 
+    # The driver's unique-constraint error classes (set by each backend).
+    integrity_errors: tuple[type[BaseException], ...] = ()
+
     def __init__(self, conn: Any, dialect: Dialect) -> None:
         self.conn = conn
         self.dialect = dialect

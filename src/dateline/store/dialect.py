@@ -35,6 +35,8 @@ class Dialect:
     real: str
     sentence_tsv: str
     extra_ddl: tuple[str, ...]
+    # Taken at the start of a fusion run (SQLite's BEGIN IMMEDIATE already serialises writers).
+    fusion_lock_sql: str = ""
 
     def sql(self, text: str) -> str:
         return text if self.placeholder == "?" else text.replace("?", self.placeholder)
@@ -95,4 +97,5 @@ POSTGRES = Dialect(
         "(to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED",
         "CREATE INDEX IF NOT EXISTS documents_tsv ON documents USING GIN (tsv)",
     ),
+    fusion_lock_sql="SELECT pg_advisory_xact_lock(7252017)",
 )

@@ -11,6 +11,7 @@ class PostgresStore(SQLStore):
 
         # Autocommit with explicit BEGIN/COMMIT: reads outside ``transaction()`` never
         # leave an idle open transaction on a long-running server.
+        self.integrity_errors = (psycopg.IntegrityError,)
         conn = psycopg.connect(url, autocommit=True)
         self.url = url
         super().__init__(conn, POSTGRES)

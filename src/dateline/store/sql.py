@@ -80,12 +80,28 @@ class SQLStore(FusedRows, Store):
     def add_extraction(self, ext: Extraction) -> bool:
         doc = ext.doc
         chash = doc.content_hash
-        with self.transaction():
-            if self.has_document(chash):
-                return False
-            doc.id = self._free_id(doc.id, chash)
-            self._insert_document(ext, chash)
-        return True
+        wanted = doc.id
+        for attempt in range(3):
+            try:
+                with self.transaction():
+                    if self.has_document(chash):
+                        return False
+                    doc.id = self._free_id(wanted, chash)
+                    self._insert_document(ext, chash)
+                return True
+            except self.integrity_errors:
+                # Another process stored this text, or took the id, between our check and insert.
+                if self._tx_depth or attempt == 2:
+                    raise
+                if self.has_document(chash):
+                    doc.id = wanted
+                    return False
+        raise AssertionError("unreachable")
+
+    def lock_for_fusion(self) -> None:
+        """Serialise fusion runs of concurrent writers for the rest of the transaction."""
+        if self.dialect.fusion_lock_sql:
+            self._run(self.dialect.fusion_lock_sql)
 
     def _insert_document(self, ext: Extraction, chash: str) -> None:
         doc, est = ext.doc, ext.published_estimate

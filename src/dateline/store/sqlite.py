@@ -23,6 +23,8 @@ def path_from_url(url: str) -> str:
 
 
 class SQLiteStore(SQLStore):
+    integrity_errors = (sqlite3.IntegrityError,)
+
     def __init__(self, path: str = ":memory:") -> None:
         if path != ":memory:":
             parent = os.path.dirname(os.path.abspath(path))
