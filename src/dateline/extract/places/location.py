@@ -28,7 +28,7 @@ NOT_LOCATIONS = {"demonym", "organisation"}
 
 # Words right before a place that move the event off it ("near X", "outskirts of X").
 _NEAR_BEFORE = re.compile(
-    r"(?:\bnear(?:by)?|\bclose to|\baround|\boutside(?: of)?|\boutskirts of|\bvicinity of|"
+    r"(?:\bnear(?:by)?|\brural|\bclose to|\baround|\boutside(?: of)?|\boutskirts of|\bvicinity of|"
     r"\bsurroundings of|\bapproaches to|\bperiphery of|\bcountryside of|\bedge of|\bkm\b|"
     r"\bkilometres?|\bkilometers?|\bmiles?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
     r"(?: of| part of)?|\bpart of|\bparts of|\bareas? of|\bregion of|\bsuburbs? of)\s+(?:the\s+)?$",

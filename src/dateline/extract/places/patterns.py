@@ -49,7 +49,7 @@ KIND_FEATURE = {"town": "city", "city": "city", "village": "village", "hamlet": 
                 "area": "", "camp": "", "municipality": "admin2", "county": "admin2"}
 _NEAR_AFTER = re.compile(r"\s*(?:'s\s+)?(?:\w+ern\s+)?(countryside|outskirts|suburbs|environs|"
                          r"vicinity|periphery|surroundings)\b", re.IGNORECASE)
-_NEAR_BEFORE = re.compile(r"(?:\bnear|\bnearby|\boutside|\boutskirts of|\bvicinity of|\baround|"
+_NEAR_BEFORE = re.compile(r"(?:\bnear|\bnearby|\brural|\boutside|\boutskirts of|\bvicinity of|\baround|"
                           r"\bcountryside of|\bkm (?:\w+ )?(?:of|from)|\bkilomet(?:re|er)s? (?:\w+ )?"
                           r"(?:of|from)|\bmiles? (?:\w+ )?(?:of|from)|\b(?:north|south|east|west)"
                           r"(?:-?(?:east|west))? of)\s+(?:the\s+)?$", re.IGNORECASE)

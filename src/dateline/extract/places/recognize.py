@@ -202,7 +202,7 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
             spans.append((s, fac_end or e, ent.label_))
         elif ent.label_ == "ORG" and _is_facility_org(surface):
             spans.append((s, e, "FAC" if gaz.lookup(surface) else "ORG"))
-        elif ent.label_ in ("PERSON", "ORG") and _mislabelled_place(gaz, text, s, e, ent.label_):
+        elif ent.label_ in ("PERSON", "ORG") and _mislabelled_place(gaz, text, s, e, ent.label_, person_words):
             fac_end = pat.facility_after(text, e)
             spans.append((s, fac_end or e, "GAZ"))
         elif ent.label_ == "ORG":
@@ -217,12 +217,13 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
     spans += _parenthesis_names(text, spans)
     spans += _comma_names(gaz, text, spans)
     spans += _state_abbreviations(text)
+    spans += _kind_patterns(text)
     spans = _dedupe(spans)
     spans = _dedupe(spans + _propagate(gaz, text, sdoc, spans))
     spans = [sp for sp in spans if not _STREET.search(text, sp[0], sp[1])]
     mentions = [build_mention(gaz, text, s, e, label) for s, e, label in spans]
     return [m for m in mentions if m.candidates or m.entity_label in PLACE_LABELS or m.feature_hint
-            or m.demonym_cc], demonym_cc
+            or m.demonym_cc or m.entity_label == "PAT"], demonym_cc
 
 
 # Group and religion words NER tags as NORP or GPE that are not places.
@@ -252,6 +253,30 @@ def _propagate(gaz: Gazetteer, text: str, sdoc: Doc,
         if any(ps < s < pe for ps, pe in persons):
             continue  # inside a person's name, after its first word
         out.append((s, e, "PROP"))
+    return out
+
+
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_NAMES = _NAME + r"(?:\s+(?:(?:al|el|de|la|bin|abu)\s+)?" + _NAME + r"){0,3}"
+_KIND_OF = re.compile(r"\b(?:town|city|village|hamlet|district|neighbourhood|neighborhood|suburb|camp|"
+                      r"villages|towns|areas?|region|province|governorate) of (" + _NAMES + r")")
+_NAME_KIND = re.compile(r"(" + _NAMES + r")\s+(?:village|district|neighbourhood|neighborhood|camp|"
+                        r"countryside|town|governorate|province|subdistrict|sub-district)\b")
+_NOT_NAME_START = frozenset("the a an this that these those its his her their our my your which what "
+                            "government police army state new old north south east west central".split())
+
+
+def _kind_patterns(text: str) -> list[tuple[int, int, str]]:
+    """"the village of Kafr Zita", "Hanano district", "Idleb countryside": names the
+    text itself calls places, known to the gazetteer or not."""
+    out: list[tuple[int, int, str]] = []
+    for rx in (_KIND_OF, _NAME_KIND):
+        for m in rx.finditer(text):
+            s, e = m.start(1), m.end(1)
+            first = m.group(1).split()[0].lower()
+            if first in _NOT_NAME_START or first in COMMON_CAPITALISED or is_demonym(m.group(1)):
+                continue
+            out.append((s, e, "PAT"))
     return out
 
 
@@ -285,11 +310,13 @@ def _is_facility_org(name: str) -> bool:
     return bool(_FACILITY_ORG.search(name))
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|into|from|outside|towards?|across|around|of|on|"
-                              r"besieged|captured|seized|shelled|entered|bombed|struck|hit)\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|into|from|outside|towards?|across|around|of|on|rural|"
+                              r"besieged|(?:re)?captured|seized|shelled|entered|bombed|struck|hit|stormed|"
+                              r"retook|recaptured|liberated|overran|attacked|control of)\s+(?:the\s+)?$")
 
 
-def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> bool:
+def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int, label: str,
+                       person_words: set[str]) -> bool:
     """spaCy's small model tags many places as persons or organisations
     ("Jabal Badro", "Hanano", "Georgia"): take them back when the gazetteer's
     curated or major entries know the name, or a locative word precedes it."""
@@ -302,6 +329,9 @@ def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int, label: s
     locative = bool(_LOCATIVE_BEFORE.search(text, max(0, start - 30), start))
     if label == "ORG" and any(gaz.feature[c] == "admin1" for c in cands):
         return True
+    if label == "PERSON" and end - start > 2 and " " not in surface and surface not in person_words \
+            and any(gaz.population[c] >= 100000 for c in cands):
+        return True  # a lone name that is a major city ("Alexandria", "Idleb"), not a surname here
     if label == "PERSON" and not locative:
         return False
     if pat.facility_after(text, end) or pat.suffix_after(text, end) or pat.kind_before(text, start):
@@ -410,7 +440,7 @@ def _comma_names(gaz: Gazetteer, text: str, spans: list[tuple[int, int, str]]) -
 
 def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Overlapping spans keep the longest (NER before gazetteer at equal length)."""
-    order = {"DEM": 0, "GPE": 0, "LOC": 0, "FAC": 0, "ORG": 1, "NORP": 1, "GAZ": 2, "CTX": 2, "PAREN": 3, "PROP": 4}
+    order = {"PAT": 0, "DEM": 0, "GPE": 0, "LOC": 0, "FAC": 0, "ORG": 1, "NORP": 1, "GAZ": 2, "CTX": 2, "PAREN": 3, "PROP": 4}
     chosen: list[tuple[int, int, str]] = []
     for s, e, label in sorted(spans, key=lambda x: (-(x[1] - x[0]), order.get(x[2], 4), x[0])):
         if all(e <= cs or s >= ce for cs, ce, _ in chosen):
