@@ -459,22 +459,34 @@ def r_year_end(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     return Hit("DATE", _year_or_x(ctx), mod="END")
 
 
-def _fin_cue(ctx: Ctx, m: re.Match[str]) -> bool:
-    """The sentence compares money figures, as results reports do."""
-    lo = max(0, m.start() - 160)
-    left = ctx.text[lo:m.start()]
-    cut = max(left.rfind(". "), left.rfind("\n"))
-    if cut >= 0:
-        left = left[cut:]
-    right = ctx.text[m.end():m.end() + 80].split(". ")[0]
-    return bool(re.search(r"\$|#|\bcents?\b|%|\bpercent\b|\ba share\b|\bmillion\b|\bbillion\b|\bcompared\b",
-                          left + " " + right, re.I))
-
-
 def _quarter_year_ago(ctx: Ctx) -> Optional[str]:
     if ctx.last_quarter and re.match(r"^\d{4}-Q[1-4]$", ctx.last_quarter):
         return f"{int(ctx.last_quarter[:4]) - 1:04d}{ctx.last_quarter[4:]}"
+    if ctx.dct is not None:  # the last completed quarter, a year before
+        prev = add_months(ctx.dct, -3)
+        return f"{prev.year - 1:04d}-Q{quarter_of(prev)}"
     return None
+
+
+_QUARTER_WORD = re.compile(r"quarter", re.I)
+_MONEY = re.compile(r"\$|#|\bcents?\b|%|\bpercent\b", re.I)
+_LONGER_PERIOD = re.compile(r"\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\byear\s+ended\b|\bfiscal\s+year\b|"
+                            r"\bfor\s+the\s+year\b|\bfull\s+year\b", re.I)
+
+
+def _compares_quarters(ctx: Ctx, m: re.Match[str]) -> bool:
+    """"$6.1 million a year ago" in a report of quarterly results: the same quarter a year before.
+
+    The sentence compares money figures, a quarter is being discussed (in the
+    sentence or just before it), and no longer period is named.
+    """
+    text = ctx.text
+    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    hi = text.find(". ", m.end())
+    sentence = text[lo:hi if hi >= 0 else len(text)]
+    if not _MONEY.search(sentence) or _LONGER_PERIOD.search(sentence):
+        return False
+    return bool(_QUARTER_WORD.search(sentence) or _QUARTER_WORD.search(text[max(0, lo - 300):lo]))
 
 
 def r_fin_period(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
@@ -482,6 +494,10 @@ def r_fin_period(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if m["adj"]:
         if not ctx.dct:
             return Hit("DATE", "XXXX")
+        if _compares_quarters(ctx, m):
+            v = _quarter_year_ago(ctx)
+            if v is not None:
+                return Hit("DATE", v)
         return Hit("DATE", f"{ctx.dct.year - 1:04d}")
     q = ctx.last_quarter if ctx.last_quarter and re.match(r"^\d{4}-Q[1-4]$", ctx.last_quarter) else None
     if q is None and not ctx.financial and (m["unit"] or "").lower() != "quarter":
@@ -735,8 +751,8 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
             "month": "month", "quarter": "quarter", "year": "year", "decade": "year", "century": "century"}.get(u, "year")
     if base is None:
         return Hit("DATE", x_format(gran), mod=mod)
-    if (u == "year" and num == 1 and sign < 0 and ctx.financial and _fin_cue(ctx, m)
-            and direction in ("ago", "earlier")):
+    if (u == "year" and num == 1 and sign < 0 and direction in ("ago", "earlier")
+            and _compares_quarters(ctx, m)):
         v = _quarter_year_ago(ctx)
         if v is not None:
             return Hit("DATE", v, mod=mod)
