@@ -208,6 +208,11 @@ def test_claim_rules() -> None:
     [d] = denial_claims("The ministry flatly rejected reports that troops had withdrawn from Hama.", 100, "x")
     assert (d.source, d.value, d.evidence.start) == ("The ministry", "troops had withdrawn from Hama", 100)  # type: ignore[union-attr]
     assert denial_claims("Rebels entered the city on Friday.", 0, "x") == []
+    speakers = [denial_claims(t, 0, "x")[0].source for t in (
+        "The army in a statement late on Friday rejected claims that it shelled the camp.",
+        "But Syrian state television denied that rebels have entered Aleppo.",
+        "Officials in Damascus have repeatedly dismissed the reports.")]
+    assert speakers == ["The army", "Syrian state television", "Officials in Damascus"]
 
 
 def test_blocking_reads_only_nearby_candidates(store: SQLStore) -> None:

@@ -22,7 +22,7 @@ TERRITORY_SUBTYPES = {"Non-state actor overtakes territory", "Government regains
 _DENY_VERB = r"(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
 _DENY = re.compile(
     rf"(?P<who>(?:[A-Z][\w'\u2019.-]*|state|the|its|a|an|pro-government|government|official|local|military)"
-    rf"(?:[ -](?!{_DENY_VERB}\b)[\w'\u2019.-]+){{0,6}}?)\s+(?:(?:has|have|had|also|again|\w+ly)\s+)*"
+    rf"(?:[ -](?!{_DENY_VERB}\b)[\w'\u2019.-]+){{0,9}}?)\s+(?:(?:has|have|had|also|again|\w+ly)\s+)*"
     rf"{_DENY_VERB}\s+(?:(?:the |any |all )?(?:[\w-]+ ){{0,2}}?(?:claims?|reports?|allegations?|accounts?|suggestions?|rumou?rs?)"
     rf"(?: by [^,.;]+?)?\s+)?(?:that\s+)?(?P<what>[^.;!?]{{3,200}})",
 )
@@ -40,8 +40,10 @@ _CONTROL = re.compile(
 _LEADING = re.compile(r"^(?:but|and|while|however|meanwhile|although|though|yet|as)\s+", re.I)
 
 
-_WHO_TAIL = re.compile(r"\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|however)\b.*$",
-                       re.I)
+_WHO_TAIL = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|in\s+an?\s+(?:statement|interview|briefing)|at\s+an?\s+(?:press|news)|late|"
+    r"early|earlier|later|last|this|yesterday|today|however)\b.*$")
 
 
 def _who(text: str) -> str:
