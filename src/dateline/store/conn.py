@@ -13,6 +13,8 @@ class SQLBase:
 
     # The driver's unique-constraint error classes (set by each backend).
     integrity_errors: tuple[type[BaseException], ...] = ()
+    # The driver's base error class (a missing table on first open).
+    db_errors: tuple[type[BaseException], ...] = ()
 
     def __init__(self, conn: Any, dialect: Dialect) -> None:
         self.conn = conn

@@ -12,6 +12,7 @@ class PostgresStore(SQLStore):
         # Autocommit with explicit BEGIN/COMMIT: reads outside ``transaction()`` never
         # leave an idle open transaction on a long-running server.
         self.integrity_errors = (psycopg.IntegrityError,)
+        self.db_errors = (psycopg.Error,)
         conn = psycopg.connect(url, autocommit=True)
         self.url = url
         super().__init__(conn, POSTGRES)

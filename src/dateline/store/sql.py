@@ -42,6 +42,13 @@ class SQLStore(FusedRows, Store):
     # -- schema --------------------------------------------------------------------------------
 
     def _init_schema(self) -> None:
+        # Fast path for every open after the first: one read, no DDL, no write lock.
+        try:
+            rows = self._rows("SELECT value FROM meta WHERE key = 'schema_version'")
+            if rows and int(rows[0][0]) == SCHEMA_VERSION:
+                return
+        except self.db_errors:
+            pass  # no meta table yet: a new store
         with self.transaction():
             for stmt in self.dialect.ddl():
                 self._run(stmt)

@@ -24,6 +24,7 @@ def path_from_url(url: str) -> str:
 
 class SQLiteStore(SQLStore):
     integrity_errors = (sqlite3.IntegrityError,)
+    db_errors = (sqlite3.Error,)
 
     def __init__(self, path: str = ":memory:") -> None:
         if path != ":memory:":
