@@ -131,6 +131,9 @@ def test_stories_membership(store: SQLStore) -> None:
     # Upsert one story taking over a document; the other story keeps the rest.
     store.save_stories([Story("s3", "New", ["d1"])], replace=False)
     assert store.story_of("d1") == "s3" and store.story("s1").documents == ["d0"]  # type: ignore[union-attr]
+    store.save_stories([Story("s1", "Aleppo, updated", ["d0"])], replace=False)
+    assert [(s.story_id, s.title) for s in store.stories()] == [
+        ("s1", "Aleppo, updated"), ("s2", "Other"), ("s3", "New")]
     store.save_stories([Story("only", "All", ["d0", "d1", "d2"])])
     assert [s.story_id for s in store.stories()] == ["only"]
 

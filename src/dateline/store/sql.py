@@ -310,14 +310,22 @@ class SQLStore(FusedRows, Store):
             if replace:
                 self._run("DELETE FROM story_documents")
                 self._run("DELETE FROM stories")
-            else:
-                for s in stories:
+            # An updated story keeps its place in the list; new ones go at the end.
+            kept = {} if replace else dict(self._rows("SELECT story_id, position FROM stories"))
+            for s in stories:
+                if s.story_id in kept:
                     self._run("DELETE FROM story_documents WHERE story_id = ?", (s.story_id,))
                     self._run("DELETE FROM stories WHERE story_id = ?", (s.story_id,))
-            base = int(self._rows("SELECT COALESCE(MAX(position), -1) + 1 FROM stories")[0][0])
+            nxt = max(kept.values(), default=-1) + 1
+            rows = []
+            for s in stories:
+                if s.story_id in kept:
+                    rows.append((s.story_id, kept[s.story_id], s.title, s.start, s.end))
+                else:
+                    rows.append((s.story_id, nxt, s.title, s.start, s.end))
+                    nxt += 1
             self._run_many("INSERT INTO stories (story_id, position, title, date_start, date_end) "
-                           "VALUES (?,?,?,?,?)",
-                           ((s.story_id, base + i, s.title, s.start, s.end) for i, s in enumerate(stories)))
+                           "VALUES (?,?,?,?,?)", rows)
             # A document belongs to one story: a later story claiming it takes it over.
             members = [(s.story_id, d, j) for s in stories for j, d in enumerate(dict.fromkeys(s.documents))]
             for _, d, _ in members:
