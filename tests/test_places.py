@@ -1,0 +1,184 @@
+"""The geoparser on the hard cases: ambiguity, demonyms, organisations, unknown names, Aleppo."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.extract.places import get_geoparser, location_for_span
+from dateline.extract.places.gazetteer import Gazetteer, add_user_file, haversine_km
+from dateline.extract.places.geoparser import Geoparser
+from dateline.extract.places.names import fold, skeleton
+from dateline.model import Place
+from dateline.nlp import parse
+
+ALEPPO = (36.20, 37.16)
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return get_geoparser()
+
+
+def _find(geo: Geoparser, text: str) -> list[Place]:
+    return geo.find(text, parse(text))
+
+
+def _one(places: list[Place], surface: str) -> Place:
+    hits = [p for p in places if p.text == surface]
+    assert hits, f"{surface!r} not found in {[p.text for p in places]}"
+    return hits[0]
+
+
+def _near(p: Place, lat: float, lon: float, km: float = 50.0) -> bool:
+    return p.lat is not None and p.lon is not None and haversine_km(p.lat, p.lon, lat, lon) <= km
+
+
+# -- ambiguous names ------------------------------------------------------------
+
+def test_alexandria_without_context_is_egypt(geo: Geoparser) -> None:
+    p = _one(_find(geo, "Protesters gathered in Alexandria on Friday."), "Alexandria")
+    assert p.country_code == "EG" and _near(p, 31.2, 29.92)
+
+
+def test_alexandria_with_state_abbreviation_is_louisiana(geo: Geoparser) -> None:
+    places = _find(geo, "Police in Alexandria, La., arrested a man on Tuesday. Alexandria police said more arrests may follow.")
+    found = [p for p in places if p.text == "Alexandria"]
+    assert len(found) == 2
+    assert all(p.country_code == "US" and p.admin1 == "Louisiana" for p in found)
+
+
+def test_tripoli_libya_by_default_lebanon_in_context(geo: Geoparser) -> None:
+    bare = _one(_find(geo, "Clashes erupted in Tripoli on Sunday."), "Tripoli")
+    assert bare.country_code == "LY"
+    lebanon = _one(_find(geo, "Fighters in Tripoli and Beirut exchanged fire near the Syrian border."), "Tripoli")
+    assert lebanon.country_code == "LB"
+    written = _one(_find(geo, "Clashes erupted in Tripoli, Lebanon, on Sunday."), "Tripoli")
+    assert written.country_code == "LB"
+
+
+def _homs_gazetteer() -> Gazetteer:
+    """A small gazetteer with a Syrian city and an American town of the same name."""
+    g = Gazetteer()
+    g.country_entry["SY"] = g.add("Syria", 35.0, 38.0, "SY", "", "country", 17_000_000)
+    g.country_entry["US"] = g.add("United States", 39.76, -98.5, "US", "", "country", 327_000_000)
+    tx = g.add("Texas", 31.25, -99.25, "US", "TX", "admin1", 25_000_000)
+    g.admin1_entry["US.TX"] = tx
+    g.admin1_names["US.TX"] = "Texas"
+    g.add("Homs", 34.72, 36.73, "SY", "11", "city", 775_000)
+    g.add("Homs", 32.0, -97.0, "US", "TX", "town", 900)
+    g.add("Hama", 35.13, 36.76, "SY", "21", "city", 460_000)
+    g.add("Waco", 31.55, -97.15, "US", "TX", "city", 124_000)
+    return g
+
+
+def test_homs_syria_vs_us_town() -> None:
+    geo = Geoparser(gazetteer=_homs_gazetteer())
+    assert _one(_find(geo, "Shells fell on Homs overnight."), "Homs").country_code == "SY"
+    assert _one(_find(geo, "Government forces shelled Homs and Hama."), "Homs").country_code == "SY"
+    texas = _one(_find(geo, "The fair in Homs, Texas, drew visitors from Waco."), "Homs")
+    assert texas.country_code == "US" and _near(texas, 32.0, -97.0)
+
+
+# -- demonyms, organisations, unknown places ------------------------------------------
+
+def test_demonyms_are_kept_apart(geo: Geoparser) -> None:
+    text = "Syrian troops and Russian jets struck rebel positions near Aleppo."
+    places = _find(geo, text)
+    syrian = _one(places, "Syrian")
+    assert syrian.feature == "demonym" and syrian.country_code == "SY"
+    assert _one(places, "Russian").feature == "demonym"
+    loc = location_for_span(text, places, 0, len(text))
+    assert loc is not None and loc.place.text == "Aleppo" and loc.geo_precision == 2
+    without = Geoparser(gazetteer=geo.gaz, include_demonyms=False)
+    assert all(p.feature != "demonym" for p in _find(without, text))
+
+
+def test_place_inside_organisation_name_is_not_a_mention_of_its_own(geo: Geoparser) -> None:
+    text = "The Aleppo University campus was hit by shells."
+    places = _find(geo, text)
+    assert [p.text for p in places] == ["Aleppo University"]
+    assert places[0].feature == "facility" and _near(places[0], *ALEPPO, km=10)
+    # Asked for the span itself, "Aleppo" is the city.
+    start = text.index("Aleppo")
+    (city,) = geo.resolve_spans(text, [(start, start + 6)])
+    assert city.feature == "city" and _near(city, *ALEPPO, km=5)
+
+
+def test_unknown_places_come_back_unresolved(geo: Geoparser) -> None:
+    text = "Syrian forces attacked Zorvathi village near Aleppo."
+    zor = _one(_find(geo, text), "Zorvathi")
+    assert zor.lat is None and zor.lon is None and zor.feature == "village"
+    start = text.index("Zorvathi")
+    (given,) = geo.resolve_spans(text, [(start, start + 8)])
+    assert given.lat is None
+
+
+def test_acled_parenthesis_hierarchy_never_picks_a_namesake_elsewhere(geo: Geoparser) -> None:
+    text = "On 3 May, militants attacked a checkpoint in Wa (Tominian, Segou)."
+    places = _find(geo, text)
+    wa = _one(places, "Wa")
+    assert wa.country_code != "GH"  # the Ghanaian town of Wa is not in Segou, Mali
+    segou = _one(places, "Segou")
+    assert segou.country_code == "ML"
+
+
+# -- conflict geography and transliteration ------------------------------------------
+
+def test_transliteration_variants(geo: Geoparser) -> None:
+    text = "Shelling hit Nubul and al-Zahraa, north of Halab, and the Idleb countryside."
+    places = _find(geo, text)
+    assert _near(_one(places, "Nubul"), 36.37, 36.99, km=10)
+    assert _near(_one(places, "al-Zahraa"), 36.38, 37.0, km=10)
+    halab = _one(places, "Halab")
+    assert _near(halab, *ALEPPO, km=10) and halab.geo_precision == 2
+    assert _near(_one(places, "Idleb"), 35.93, 36.63, km=20)
+    assert skeleton(fold("Idleb")) == skeleton(fold("Idlib"))
+    assert skeleton(fold("Saraqeb")) == skeleton(fold("Saraqib"))
+
+
+def test_aleppo_districts_and_bases(geo: Geoparser) -> None:
+    text = ("Government forces shelled Hanano and Jabal Badro in Aleppo, while rebels fired "
+            "at the Kweires airbase and Sheikh Maqsoud.")
+    places = _find(geo, text)
+    for name in ("Hanano", "Jabal Badro", "Sheikh Maqsoud"):
+        p = _one(places, name)
+        assert p.feature == "district" and _near(p, *ALEPPO, km=15)
+    base = _one(places, "Kweires airbase")
+    assert base.feature == "facility" and _near(base, 36.19, 37.58, km=10)
+
+
+def test_resolve_spans_gives_one_place_per_span_in_order(geo: Geoparser) -> None:
+    text = "From Damascus to Xqzzv and back to Aleppo."
+    spans = [(text.index("Aleppo"), text.index("Aleppo") + 6), (5, 13), (text.index("Xqzzv"), text.index("Xqzzv") + 5)]
+    places = geo.resolve_spans(text, spans, parse(text))
+    assert [(p.start, p.end) for p in places] == spans
+    assert _near(places[0], *ALEPPO, km=5) and _near(places[1], 33.51, 36.29, km=10)
+    assert places[2].lat is None
+
+
+def test_aleppo_sample_articles(geo: Geoparser, aleppo_dir: Path) -> None:
+    for path in sorted(aleppo_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        places = _find(geo, text)
+        aleppo = [p for p in places if p.text == "Aleppo"]
+        assert aleppo, path.name
+        assert all(_near(p, *ALEPPO, km=5) for p in aleppo), (path.name, [(p.lat, p.lon) for p in aleppo])
+
+
+# -- user gazetteers --------------------------------------------------------------------
+
+def test_user_gazetteer_file(tmp_path: Path) -> None:
+    g = Gazetteer()
+    g.country_entry["SY"] = g.add("Syria", 35.0, 38.0, "SY", "", "country", 17_000_000)
+    g.add("Aleppo", 36.20, 37.16, "SY", "09", "city", 2_000_000)
+    csv_path = tmp_path / "extra.csv"
+    csv_path.write_text("name,alternates,lat,lon,kind,parent\n"
+                        "Tal Sheer,Tell Shir|Tal Shir,36.30,37.30,village,Aleppo\n"
+                        "Bad row,,not-a-number,1,village,\n", encoding="utf-8")
+    assert add_user_file(g, csv_path) == 1
+    geo = Geoparser(gazetteer=g)
+    text = "Clashes were reported in Tell Shir."
+    start = text.index("Tell Shir")
+    (p,) = geo.resolve_spans(text, [(start, start + 9)])
+    assert p.feature == "village" and p.country_code == "SY" and _near(p, 36.30, 37.30, km=1)
