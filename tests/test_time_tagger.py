@@ -148,3 +148,19 @@ def test_numeric_dates_and_edges_of_days() -> None:
 def test_previous_weekday_is_anchored_to_the_story() -> None:
     got = tag_times("Stocks fell on Friday, down 4.5% from the previous Friday.", "1989-10-30")
     assert [t.value for t in got] == ["1989-10-27", "1989-10-20"]
+
+
+def test_military_clock_and_anchored_parts_of_day() -> None:
+    got = tag_times("At 0400 GMT on Monday, sirens sounded. On 3 March, jets struck. The next morning troops returned.",
+                    "2024-03-13")
+    assert [(t.text, t.type, t.value) for t in got] == [
+        ("0400 GMT on Monday", "TIME", "2024-03-11T04:00"), ("3 March", "DATE", "2024-03-03"),
+        ("The next morning", "TIME", "2024-03-04TMO")]
+
+
+def test_quarter_comparisons_in_results_reports() -> None:
+    text = ("Profit in the third quarter rose to $5 million from $4.1 million a year earlier. "
+            "Last year the company sold its mills.")
+    got = tag_times(text, "1989-10-30")
+    assert [(t.text, t.value) for t in got] == [
+        ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("Last year", "1988")]

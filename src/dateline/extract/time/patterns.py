@@ -120,6 +120,7 @@ SET_RX = rx(r"\b(?:(?P<q>every|each|per|a)\s+(?:(?P<num>other|\d+|" + NUM_WORD +
 CLOCK = rx(r"\b(?:(?P<pre>at|around|about|by|before|after|until|from|since)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*"
            r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m|o'clock)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|"
            r"\(\d{4}\s*GMT\)))?|\b(?P<nm>noon|midnight)\b")
+MIL_CLOCK = rx(r"\b(?:at\s+)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs\b|hours\b)?\s*(?P<tz>GMT|UTC|Z\b|local\s+time)")
 ANCHORED = rx(r"\b(?:(?P<pre>later|earlier|early|late)\s+)?(?:the\s+)?(?P<w>following|next|previous|preceding|same|prior)\s+"
               r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b"
               r"|\b(?:(?P<pre2>later|earlier|early|late)\s+)?(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\b"
@@ -135,6 +136,7 @@ _UNIT_WORDS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|yea
 # starts a word.
 TRIGGERS: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in {
     "unit": _UNIT_WORDS,
+    "unitpod": _UNIT_WORDS + r"|(?:morning|afternoon|evening|night)\b",
     "set": r"(?:every|each|per|daily|weekly|monthly|yearly|annually|quarterly|nightly|hourly|biweekly|"
            r"biannually|semiannually|once|twice)\b",
     "month": r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
@@ -147,6 +149,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in {
     "season": r"(?:spring|summer|fall|autumn|winter)\b",
     "year": r"(?:1[6-9]|20)\d\d",
     "clock": r"(?:a\.?m\b|p\.?m\b|am\b|pm\b|o'clock|noon|midnight)",
+    "zone": r"(?:gmt|utc|local\s+time)\b",
     "fin": r"(?:period|quarter|months|year-earlier|year-ago)",
     "dayword": r"(?:today|yesterday|tomorrow|tonight|tonite)\b",
     "end": r"end\b",

@@ -16,7 +16,8 @@ from dateline.extract.time.rules_calendar import (_day_month, r_century, r_day_r
                                                   r_full_year, r_iso, r_month_rel_year, r_month_year,
                                                   r_pod_day, r_slash, r_spelled_year, r_year, r_year_end,
                                                   r_bare_month)
-from dateline.extract.time.rules_periods import r_anchored, r_clock, r_quarter, r_ref, r_season, r_set
+from dateline.extract.time.rules_periods import (r_anchored, r_clock, r_mil_clock, r_quarter, r_ref, r_season,
+                                                 r_set)
 from dateline.extract.time.rules_relative import (r_ago, r_bare_ago, r_day_after, r_day_word, r_duration,
                                                   r_in_duration, r_midweek, r_rel_unit, r_this_pod,
                                                   r_vague_plural, r_weekday, r_weekend)
@@ -48,7 +49,7 @@ RULES: list[tuple[str, re.Pattern[str], int, Resolver, Optional[str]]] = [
     ("weekend", P.WEEKEND, 6, r_weekend, "week"),
     ("ago", P.AGO, 7, r_ago, "ago"),
     ("bare_ago", P.BARE_AGO, 5, r_bare_ago, "ago"),
-    ("anchored", P.ANCHORED, 6, r_anchored, "unit"),
+    ("anchored", P.ANCHORED, 6, r_anchored, "unitpod"),
     ("rel_unit", P.REL_UNIT, 5, r_rel_unit, "unit"),
     ("in_duration", P.IN_DURATION, 4, r_in_duration, "unit"),
     ("duration", P.DURATION, 4, r_duration, "unit"),
@@ -59,4 +60,5 @@ RULES: list[tuple[str, re.Pattern[str], int, Resolver, Optional[str]]] = [
     ("ref", P.REF, 2, r_ref, "ref"),
     ("set", P.SET_RX, 5, r_set, "set"),
     ("clock", P.CLOCK, 6, r_clock, "clock"),
+    ("mil_clock", P.MIL_CLOCK, 6, r_mil_clock, "zone"),
 ]

@@ -100,7 +100,9 @@ def r_season(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         y = y if season_start + 2 < cur_month and s != "WI" else y - 1
     elif rel in ("next", "the coming"):
         y = y if season_start > cur_month else y + 1
-    elif rel not in ("this",):
+    elif rel == "this":
+        pass  # the current year's, whatever the tense (news says "last fall" for the past one)
+    else:
         tense = ctx.tense(m.start(), m.end())
         if tense == PAST and season_start > cur_month:
             y -= 1
@@ -183,6 +185,13 @@ def r_clock(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if m["nm"]:
         start = None
     return Hit("TIME", f"{day}T{hh:02d}:{mm:02d}", start=start)
+
+
+def r_mil_clock(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    """"0400 GMT": a 24-hour clock time of the DCT's day (the zone is not converted)."""
+    day = fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    start = m.start("h")
+    return Hit("TIME", f"{day}T{m['h']}:{m['m']}", start=start)
 
 
 def r_anchored(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
