@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import bisect
 import logging
-import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Optional
 
 import numpy as np
 from scipy import sparse
@@ -59,18 +58,11 @@ class TimelineSettings:
     query_boost: float = 0.3
     # Candidate days may lie this far before the first report (news follows events) or after the last.
     margin_days: int = 2
-    # A day's score is divided by (reports published within +-volume_window days)^volume_exponent,
-    # so that quiet periods still get their key days instead of the busiest weeks taking all.
-    volume_exponent: float = 0.0
-    volume_window: int = 3
     per_document: bool = True  # count a day once per document that mentions it
     # A report looking back (or ahead) this many days or more marks a key day.
     far_days: int = 4
     far_mention_weight: float = 4.0
-    reference_day_weight: float = 0.0  # per distinct publication day whose reports mention the day
-    spread: float = 0.0  # penalty on days next to already chosen days (0: none)
-    spread_days: float = 2.0
-    off_query_weight: float = 1.0  # a mention in a sentence without the query's words counts this much
+
 
 
 @dataclass
@@ -83,7 +75,6 @@ class DatedSentence:
     mentioned: bool  # True: a time expression in the sentence; False: publication day
     published: Optional[str]
     row: int = -1  # row of the sentence in the TF-IDF matrix
-    on_query: bool = True  # mentions the query's words (always True without a query)
 
 
 @dataclass
@@ -157,57 +148,24 @@ def _window(corpus: _Corpus, cfg: TimelineSettings) -> tuple[str, str]:
 def _rank_days(corpus: _Corpus, cfg: TimelineSettings) -> list[tuple[str, float]]:
     lo, hi = _window(corpus, cfg)
     score: dict[str, float] = defaultdict(float)
-    best_weight: dict[tuple, float] = {}
-    referring: dict[str, set[str]] = defaultdict(set)
+    seen: set[tuple] = set()
     for s in corpus.sentences:
         if not s.mentioned:
             continue
         key: tuple = (s.doc_id, s.day) if cfg.per_document else (s.doc_id, s.day, s.text)
-        weight = 1.0 if s.on_query else cfg.off_query_weight
-        if best_weight.get(key, -1.0) >= weight:
+        if key in seen:
             continue
+        seen.add(key)
         if not s.published or s.published == s.day:
-            w = cfg.mention_weight
+            score[s.day] += cfg.mention_weight
         else:
             gap = abs((date.fromisoformat(s.published) - date.fromisoformat(s.day)).days)
-            w = cfg.far_mention_weight if gap >= cfg.far_days else cfg.retro_mention_weight
-            referring[s.day].add(s.published)
-        # Per document, a day counts once, with its most relevant mention.
-        score[s.day] += w * (weight - max(0.0, best_weight.get(key, 0.0)))
-        best_weight[key] = weight
-    for day, pubs in referring.items():
-        score[day] += cfg.reference_day_weight * len(pubs)
+            score[s.day] += cfg.far_mention_weight if gap >= cfg.far_days else cfg.retro_mention_weight
     for day in corpus.published.values():
         score[day] += cfg.pub_weight
-    if cfg.volume_exponent:
-        per_day = Counter(corpus.published.values())
-        for day in score:
-            d0 = date.fromisoformat(day)
-            vol = sum(per_day.get((d0 + timedelta(days=k)).isoformat(), 0)
-                      for k in range(-cfg.volume_window, cfg.volume_window + 1))
-            score[day] /= (1 + vol) ** cfg.volume_exponent
     ranked = [(d, v) for d, v in score.items() if lo <= d <= hi]
     ranked.sort(key=lambda dv: (-dv[1], dv[0]))
     return ranked
-
-
-def _spread_days(ranked: list[tuple[str, float]], cfg: TimelineSettings) -> Iterator[str]:
-    """Days in order of score, discounted by closeness to days already taken."""
-    if cfg.spread <= 0:
-        yield from (d for d, _ in ranked)
-        return
-    left = {date.fromisoformat(d): v for d, v in ranked}
-    taken: list[date] = []
-    while left:
-        def adjusted(d: date) -> float:
-            near = max((math.exp(-abs((d - t).days) / cfg.spread_days) for t in taken), default=0.0)
-            return left[d] * (1 - cfg.spread * near)
-        # Only the best few by raw score can win after discounting.
-        pool = sorted(left, key=lambda d: -left[d])[:64]
-        best = max(pool, key=lambda d: (adjusted(d), -d.toordinal()))
-        taken.append(best)
-        del left[best]
-        yield best.isoformat()
 
 
 def _pick_sentences(cands: list[DatedSentence], matrix: sparse.csr_matrix, k: int,
@@ -266,9 +224,6 @@ def timeline_from_extractions(exts: Iterable[Extraction], query: Optional[str] =
         if pub:
             corpus.published[ext.doc.id] = pub
         corpus.sentences.extend(dated_sentences(ext, cfg.lead_sentences))
-    if terms:
-        for s in corpus.sentences:
-            s.on_query = matches_query(words(s.text), terms)
     if not corpus.sentences:
         return []
     texts: dict[str, int] = {}
@@ -280,7 +235,7 @@ def timeline_from_extractions(exts: Iterable[Extraction], query: Optional[str] =
         by_day[s.day].append(s)
     entries: list[TimelineEntry] = []
     chosen_rows: list[int] = []
-    for day in _spread_days(_rank_days(corpus, cfg), cfg):
+    for day, _score in _rank_days(corpus, cfg):
         if len(entries) >= max_dates:
             break
         picked = _pick_sentences(by_day[day], matrix, k, chosen_rows, terms, cfg)
