@@ -137,6 +137,8 @@ def main(path: str | None = None) -> dict[str, int]:
                 periods[(m.group("base"), int(m.group("start")), end, suffix)] += 1
 
     def kind_of(name: str) -> str:
+        if name not in name_rows and STATE_BASE_RE.match(name):
+            return "state"
         if name_kind[name]:
             return name_kind[name].most_common(1)[0][0]
         if STATE_BASE_RE.match(PERIOD_RE.match(name).group("base") if PERIOD_RE.match(name) else name):
@@ -144,6 +146,8 @@ def main(path: str | None = None) -> dict[str, int]:
         return "other"
 
     def code_of(name: str) -> str:
+        if name not in name_rows and STATE_BASE_RE.match(name):
+            return codes.get(STATE_BASE_RE.match(name).group("country").lower(), "")
         return name_code[name].most_common(1)[0][0] if name_code[name] else ""
 
     # ---- aliases confirmed by the notes --------------------------------
@@ -193,20 +197,36 @@ def main(path: str | None = None) -> dict[str, int]:
 
     aliases: dict[str, tuple[str, int, int]] = {}
     for a, names in alias_cands.items():
-        best = max(names, key=lambda n: (alias_with[(a, n)], name_rows[n]))
-        with_n, hits = alias_with[(a, best)], alias_hits[a]
+        # "JNIM" is JNIM, not "JNIM ... and/or Islamic State (Greater Sahara)"
+        plain = {n for n in names if " and/or " not in n} or names
+        best = max(plain, key=lambda n: (alias_with[(a, n)], name_rows[n]))
+        hits = alias_hits[a]
+        with_n = max(alias_with[(a, n)] for n in names)
         long_full = len(a.split()) >= 3 and not _is_acr(a)
         if (hits and with_n / hits >= 0.5 and with_n >= 2) or (long_full and hits == with_n):
             aliases[a] = (best, with_n, hits)
+    state_phrases: Counter[tuple[str, str]] = Counter()
     for (ph, n), k in phrase_name.items():
-        if k < 3 or ph in aliases or (GENERIC_RE.match(n) and not PERIOD_RE.match(n)):
+        if k < 3 or ph in aliases or (GENERIC_RE.match(n) and not PERIOD_RE.match(n)) or " and/or " in n:
             continue
         if PERIOD_RE.match(n):
-            continue  # state actors come from demonyms and force nouns
+            # State forces come from demonyms and force nouns, except their
+            # acronyms ("FARDC", "FAMa"), kept when they nearly always mean them.
+            if not _state_acronym(ph):
+                continue
+            if not STATE_BASE_RE.match(PERIOD_RE.match(n).group("base")) or PERIOD_RE.match(n).group("unit"):
+                continue
+            state_phrases[(ph, PERIOD_RE.match(n).group("base"))] += k
+            continue
         total = phrase_rows[ph]
         related = bool(words(ph) & words(n)) or (_is_acr(ph) and initials(n).startswith(ph[:2]))
         if related and k / total >= 0.7 and ph.lower() not in codes:
             aliases[ph] = (n, k, total)
+
+    for (ph, base), k in state_phrases.items():
+        # periods of one force pooled: "FARDC" spans (2001-2019) and (2019-)
+        if k >= 5 and k / phrase_rows[ph] >= 0.7 and ph not in aliases:
+            aliases[ph] = (base, k, phrase_rows[ph])
 
     demonyms: dict[str, tuple[str, int]] = {}
     for (w, c), k in demonym_counts.items():
@@ -242,6 +262,11 @@ def main(path: str | None = None) -> dict[str, int]:
             fh.write(f"{w}\t{c}\t{k}\n")
     return {"rows": len(rows), "names": len(name_rows), "aliases": len(aliases),
             "periods": len(periods), "demonyms": len(demonyms), "countries": len(country_names)}
+
+
+def _state_acronym(ph: str) -> bool:
+    """"FARDC", "FAMa", "SAF": one short word with at least two capitals."""
+    return " " not in ph and 2 <= len(ph) <= 8 and sum(c.isupper() for c in ph) >= 2 and ph.isalpha()
 
 
 def _is_acr(a: str) -> bool:

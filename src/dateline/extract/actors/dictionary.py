@@ -62,6 +62,7 @@ class ActorDictionary:
     # State units ACLED names after the period ("... (2016-) Gendarmerie"):
     # lower unit -> alpha-2 -> (base name, rows seen)
     units: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
+    alias_countries: dict[str, dict[str, ActorEntry]] = field(default_factory=dict)
     # Aliases written with a capital must match a capitalised word ("Peace" is not "peace").
     capitalised: set[str] = field(default_factory=set)
     # "Islamic State" -> {"IQ": "Islamic State (Iraq)", ...}: names ACLED qualifies by country
@@ -75,6 +76,9 @@ class ActorDictionary:
         base_entry = ActorEntry(strip_period(entry.name), entry.kind, entry.country)
         key = alias_key(alias)
         self.aliases[key] = base_entry
+        if entry.country:
+            # "SNA" is Somalia's army in Somalia, the Syrian National Army in Syria
+            self.alias_countries.setdefault(key, {})[entry.country] = base_entry
         if alias[:1].isupper():
             self.capitalised.add(key)
         else:
@@ -128,8 +132,14 @@ class ActorDictionary:
         return name
 
     # ---- lookups --------------------------------------------------------
-    def lookup(self, alias: str) -> Optional[ActorEntry]:
-        return self.aliases.get(alias_key(alias))
+    def lookup(self, alias: str, country: Optional[str] = None) -> Optional[ActorEntry]:
+        """The entry of an alias, the one of ``country`` when the alias has several."""
+        key = alias_key(alias)
+        if country:
+            local = self.alias_countries.get(key, {}).get(country)
+            if local is not None:
+                return local
+        return self.aliases.get(key)
 
     def country_name(self, code: Optional[str]) -> Optional[str]:
         if not code:
@@ -153,7 +163,10 @@ class ActorDictionary:
         if not periods:
             return name
         chosen = choose_period(periods, year)
-        out = f"{base} {chosen.suffix}"
+        suffix = chosen.suffix
+        if year is not None and chosen.end is not None and year < chosen.end:
+            suffix = f"({chosen.start}-)"  # still open at the time of the event
+        out = f"{base} {suffix}"
         return f"{out} {unit}" if unit else out
 
     def _periods_from_country(self, base: str) -> list[Period]:

@@ -60,7 +60,7 @@ def _alias_index(d: ActorDictionary) -> _AliasIndex:
 
 
 from dateline.extract.actors.patterns import (  # noqa: E402
-    entity_pass, force_pass, generic_pass, group_pass, person_pass)
+    entity_pass, force_pass, generic_pass, group_pass, militia_pass, person_pass)
 
 
 DOC_COUNTRY_KEY = "dateline_actor_country"
@@ -161,6 +161,7 @@ def find_actors(text: str, sdoc: Doc, places: list[Place], year: Optional[int] =
     _dictionary_pass(b)
     _units_pass(b)
     person_pass(b)
+    militia_pass(b)
     force_pass(b)
     generic_pass(b)
     entity_pass(b)
@@ -206,6 +207,7 @@ def _dictionary_pass(b: Builder) -> None:
         if _false_acronym(b, i, j):
             i = j
             continue
+        entry = b.d.lookup(toks[i:j].text, b.country) or entry
         name, country = b.named(entry)
         # "HTS fighters", "al-Qaeda leaders": the noun the name modifies is the mention's head
         if j < n and toks[j - 1].head.i == j and toks[j - 1].dep_ in ("compound", "amod", "nmod") and (
@@ -219,7 +221,10 @@ def _false_acronym(b: Builder, i: int, j: int) -> bool:
     """"IS" must be a proper noun; an all-capitals sentence is not a row of acronyms."""
     tok = b.sdoc[i]
     if j - i == 1 and tok.text == "IS" and tok.tag_ not in ("NNP", "NNPS"):
-        return True
+        nxt = b.sdoc[j].text.lower() if j < len(b.sdoc) else ""
+        prev = b.sdoc[i - 1].text.lower() if i > 0 else ""
+        return nxt not in lexicon.GROUP_NOUNS and nxt not in lexicon.MILITARY_NOUNS \
+            and prev not in ("suspected", "the", "of", "by", "alleged")
     if j - i == 1 and is_acronym(tok.text) and tok.sent is not None:
         words = [t.text for t in tok.sent if t.is_alpha and len(t.text) > 3]
         return bool(words) and sum(w.isupper() for w in words) > len(words) / 2

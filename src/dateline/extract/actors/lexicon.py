@@ -51,6 +51,9 @@ CIVILIAN_NOUNS: frozenset[str] = frozenset({
     "mother", "father", "son", "daughter", "businessman", "trader", "driver",
     "drivers", "volunteer", "volunteers", "rescuers", "rescuer", "prisoners", "prisoner",
     "detainees", "detainee", "inmates", "pilgrims", "migrants", "worshipers", "villagers",
+    "brothers", "brother", "sisters", "sister", "siblings", "couple", "husband", "wife",
+    "priest", "pastor", "merchants", "vendors", "owner", "owners", "employee", "employees",
+    "civilian", "paramedic", "paramedics", "guard", "leader",
 })
 PROTESTER_NOUNS: frozenset[str] = frozenset({
     "protester", "protesters", "protestors", "protestor", "demonstrator",
@@ -188,6 +191,9 @@ MIDDLE_EAST_ACTORS: tuple[tuple[str, str, str, str | None], ...] = (
     ("Iranian-backed militias", "Militia (Pro-Iran)", "militia", None),
     ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "militia", "IQ"),
     ("SAF", "Military Forces of Sudan", "state", "SD"),
+    ("FAMa", "Military Forces of Mali", "state", "ML"),
+    ("FACA", "Military Forces of the Central African Republic", "state", "CF"),
+    ("UPDF", "Military Forces of Uganda", "state", "UG"),
     ("Sudanese Armed Forces", "Military Forces of Sudan", "state", "SD"),
     ("Sudanese army", "Military Forces of Sudan", "state", "SD"),
     ("AAMB", "Al Aqsa Martyrs Brigade", "rebel", "PS"),
@@ -367,7 +373,7 @@ RIOT_STEMS: tuple[str, ...] = ("riot", "mob", "lynch", "vandal", "rampag")
 RIOT_CUES: frozenset[str] = frozenset({
     "clashed", "threw", "throwing", "stones", "rocks", "burned", "burnt", "torched",
     "vandalised", "vandalized", "smashed", "looted", "molotov", "violently", "rioted", "rioters",
-    "damaged",
+    "damaged", "tires", "tyres", "ablaze",
 })
 # Verbs that make a protest when the sentence speaks of one ("held a protest stand").
 CROWD_VERBS: frozenset[str] = frozenset({
@@ -380,4 +386,18 @@ CROWD_VERBS: frozenset[str] = frozenset({
 OPERATION_NAMES: dict[tuple[str, str], str] = {
     ("SA", "YE"): "Operation Restoring Hope",
     ("AE", "YE"): "Operation Restoring Hope",
+    ("US", "SY"): "Global Coalition Against Daesh",
+    ("US", "IQ"): "Global Coalition Against Daesh",
 }
+# Bodies of the state: "the Legislative Assembly granted ..." is the government acting.
+GOVERNMENT_BODIES: frozenset[str] = frozenset({
+    "parliament", "senate", "congress", "legislative assembly", "national assembly",
+    "cabinet", "council of ministers", "ministry", "presidency", "government", "knesset",
+    "duma", "majlis", "legislature",
+})
+# Qualifiers of ACLED's named identity militias: "Fulani Ethnic Militia (Nigeria)".
+MILITIA_QUALIFIERS: tuple[str, ...] = ("Ethnic", "Communal", "Tribal", "Clan")
+MILITIA_NOUNS: frozenset[str] = frozenset({
+    "militia", "militias", "militiamen", "herders", "herdsmen", "fighters", "gunmen",
+    "tribesmen", "youths", "members",
+})

@@ -56,7 +56,7 @@ def person_pass(b: "Builder") -> None:
         for t in b.sdoc[start:ent.end]:
             code = code or b.country_word(t)
         name = b.d.state_name("Government", code, b.year) if code else None
-        entry = b.d.lookup(ent.text)
+        entry = b.d.lookup(ent.text, b.country)
         if entry is not None:
             b.emit(start, ent.end, *_entry_name(b, entry))
             continue
@@ -267,6 +267,37 @@ def group_pass(b: "Builder") -> None:
             b.emit(left, tok.i + 1, b.sdoc[left:tok.i + 1].text, kind, code)
 
 
+def militia_pass(b: "Builder") -> None:
+    """Named identity militias as ACLED names them: "Fulani herders" -> "Fulani Ethnic
+    Militia (Nigeria)", "Al Qar'an tribal militiamen" -> "Al Qar'an Tribal Militia (Syria)"."""
+    for tok in b.sdoc:
+        if tok.text.lower() not in lexicon.MILITIA_NOUNS or b.taken[tok.i] or not tok.tag_.startswith("NN"):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        if not mods:
+            continue
+        left = min(m.i for m in mods)
+        words = [t for t in b.sdoc[left:tok.i] if t.dep_ != "det"]
+        qualifier = next((q for q in lexicon.MILITIA_QUALIFIERS if any(t.text.lower() == q.lower() for t in words)), None)
+        proper = [t for t in words if t.text[:1].isupper() and t.text.lower() != (qualifier or "").lower()]
+        if not proper or b.country_word(proper[-1]):
+            continue
+        group = b.sdoc[proper[0].i:proper[-1].i + 1].text
+        cname = b.d.country_name(b.country)
+        if not cname:
+            continue
+        name = None
+        for q in ([qualifier] if qualifier else []) + list(lexicon.MILITIA_QUALIFIERS):
+            candidate = f"{group} {q} Militia ({cname})"
+            if candidate in b.d.known_names:
+                name = candidate
+                break
+        if name is None and qualifier:
+            name = f"{group} {qualifier} Militia ({cname})"
+        if name is not None and b.free(left, tok.i + 1):
+            b.emit(_skip_det(b.sdoc, left, tok.i), tok.i + 1, name, "militia", b.country)
+
+
 def _qualified_unidentified(b: "Builder", words: set[str], label: str) -> str:
     """"unknown tribal militants" -> ACLED's "Unidentified Tribal Militia"."""
     for word, qualified in lexicon.UNIDENTIFIED_KINDS.items():
@@ -295,9 +326,14 @@ def entity_pass(b: "Builder") -> None:
         elif ent.label_ == "NORP":
             _norp(b, start, end, head)
         elif _is_argument(head, place_like=False):
-            entry = b.d.lookup(text)
+            entry = b.d.lookup(text, b.country)
+            body = text.lower().split(" of ")[0]
             if entry:
                 b.emit(start, end, *_entry_name(b, entry))
+            elif (body in lexicon.GOVERNMENT_BODIES or body.split(" ")[-1] in lexicon.GOVERNMENT_BODIES) \
+                    and b.country and b.d.state_name("Government", b.country, b.year):
+                # "the Legislative Assembly granted ...": the state acting
+                b.emit(start, end, b.d.state_name("Government", b.country, b.year) or text, "state", b.country)
             else:
                 end2 = _group_noun_end(b, end, head)
                 b.emit(start, end2, text if end2 == end else b.sdoc[start:end2].text, "other", b.country)

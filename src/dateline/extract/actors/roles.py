@@ -283,15 +283,33 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         after = [m for m, h in unplaced if h.i > trigger.i]
         a1 = before[-1] if before else None
         a2 = after[0] if after else None
-    crowd = crowd_label(trigger)
+    crowd = crowd_label(trigger, sdoc.text[start:end])
     if crowd is None and a1 is not None and a1.kind == "civilians" and is_violent(trigger) \
             and _plural(sdoc, a1):
         crowd = "Rioters"  # ACLED: a crowd of civilians that attacks is a mob of rioters
     if crowd is not None:
-        return _crowd_roles(sdoc, trigger, crowd, a1, a2)
-    if a2 is None and a1 is not None and not is_violent(trigger):
+        return _crowd_roles(sdoc, trigger, crowd, a1, a2, start, end)
+    if a2 is None and a1 is not None and not violent:
         a2 = place_target(sdoc, trigger, region, start, end, a1)
+    if a1 is None and violent and (a2 is not None or _passive(trigger)):
+        a1 = _unidentified_attacker(sdoc, a2)
     return RolePair(a1, a2)
+
+
+def _passive(trigger: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+
+
+def _unidentified_attacker(sdoc: Doc, victim: Optional[ActorMention]) -> ActorMention:
+    """"A man was shot and killed": ACLED's perpetrator is an unidentified armed
+    group of the country (inferred: start == end == -1)."""
+    from dateline.extract.actors.dictionary import get_dictionary
+    from dateline.extract.actors.finder import DOC_COUNTRY_KEY
+
+    code = sdoc.user_data.get(DOC_COUNTRY_KEY) or (victim.country if victim is not None else None)
+    cname = get_dictionary().country_name(code)
+    name = f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"
+    return ActorMention(-1, -1, "", name, "militia", code)
 
 
 def _plural(sdoc: Doc, m: ActorMention) -> bool:
@@ -299,8 +317,11 @@ def _plural(sdoc: Doc, m: ActorMention) -> bool:
     return head is not None and head.tag_ in ("NNS", "NNPS")
 
 
-def crowd_label(trigger: Token) -> Optional[str]:
-    """"Protesters" or "Rioters" when the trigger is a protest or a riot, else None."""
+def crowd_label(trigger: Token, context: str = "") -> Optional[str]:
+    """"Protesters" or "Rioters" when the trigger is a protest or a riot, else None.
+
+    ``context`` (the event's text) may show the violence: "Demonstrators burned tires."
+    """
     # "protested", "held a sit-in", "took part in a demonstration" (not "after protests")
     words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     words += [g for c in trigger.children if c.dep_ == "prep" and c.text.lower() in ("in", "into")
@@ -313,13 +334,14 @@ def crowd_label(trigger: Token) -> Optional[str]:
             return None
     if trigger.text.lower().startswith(lexicon.RIOT_STEMS):
         return "Rioters"
-    if any(t.text.lower() in lexicon.RIOT_CUES for t in sent):
+    words = {t.text.lower() for t in sent} | {w.lower().strip(".,;") for w in context.split()}
+    if words & lexicon.RIOT_CUES:
         return "Rioters"
     return "Protesters"
 
 
 def _crowd_roles(sdoc: Doc, trigger: Token, label: str, a1: Optional[ActorMention],
-                 a2: Optional[ActorMention]) -> RolePair:
+                 a2: Optional[ActorMention], start: int, end: int) -> RolePair:
     """ACLED codes a protest's crowd as "Protesters (country)" (a riot's as "Rioters
     (country)") whoever they are, the group being an associate actor; a peaceful
     protest has no actor2 unless the state intervenes. With no crowd mentioned
@@ -331,7 +353,8 @@ def _crowd_roles(sdoc: Doc, trigger: Token, label: str, a1: Optional[ActorMentio
     if a1 is not None and a1.kind in ("state", "rebel", "militia", "external"):
         crowd = a1
     else:
-        code = (a1.country if a1 is not None else None) or sdoc.user_data.get(DOC_COUNTRY_KEY)
+        # ACLED names a crowd by the country it gathers in, whoever its members are.
+        code = sdoc.user_data.get(DOC_COUNTRY_KEY) or (a1.country if a1 is not None else None)
         cname = get_dictionary().country_name(code)
         name = f"{label} ({cname})" if cname else label
         if a1 is not None:
