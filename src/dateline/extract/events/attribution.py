@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 _ACCORDING = re.compile(
-    r"\b(?:according to|citing|cited by|reported by|said by|as reported by)\s+(?:the\s+)?"
+    r"\b(?i:according to|citing|cited by|reported by|said by|as reported by)\s+(?i:the\s+)?"
     r"((?:[A-Z][\w'.-]*|al-|of|for|and)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-|and|the))*)")
 _SPEECH = {"say", "said", "says", "report", "reported", "reports", "tell", "told", "announce",
            "announced", "claim", "claimed", "confirm", "confirmed", "state", "stated", "add", "added"}

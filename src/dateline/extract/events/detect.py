@@ -27,7 +27,9 @@ SHORT_TEXT_SENTENCES = 8
 # How much a trigger's vote adds to the classifier's probability.
 TRIGGER_WEIGHT = 0.35
 # A short text with no trigger word is an event only if the classifier is this sure.
-WHOLE_TEXT_MIN_PROB = 0.5
+WHOLE_TEXT_MIN_PROB = 0.2
+# ... and, when all its triggers are threats, plans or denials, this sure.
+WHOLE_TEXT_IRREALIS_PROB = 0.9
 # Below this combined score a sentence is not coded as an event.
 MIN_SENTENCE_SCORE = 0.45
 
@@ -44,6 +46,7 @@ class Candidate:
     trigger: Optional[Trigger] = None  # the trigger that best matches the sub-type
     background: bool = False
     whole_text: bool = False
+    hedged: bool = False  # every trigger is only claimed or reported
 
 
 def is_short(text: str, sentences: Sequence[SpacySpan]) -> bool:
@@ -162,32 +165,35 @@ def sentence_candidates(sdoc: Doc, text: str, use_model: bool = True) -> list[Ca
     the evidence sentence of a short text that the classifier reads whole.
     """
     sents = sentences(sdoc)
-    found: list[tuple[int, SpacySpan, list[Trigger], bool]] = []
+    found: list[tuple[int, SpacySpan, list[Trigger], bool, bool]] = []
     for i, sent in enumerate(sents):
         real: list[Trigger] = []
         background = False
+        hedged = True
         for trig in triggers_of(sent):
             mod = trigger_modality(sent, sdoc[trig.token_index], weak=trig.strength < 0.8)
             if mod.realis:
                 real.append(trig)
                 background = background or mod.background
+                hedged = hedged and mod.hedged
         if real:
-            found.append((i, sent, real, background))
+            found.append((i, sent, real, background, hedged))
     # A headline restates the lead; its event is the lead's, not another one.
     if len(sents) > 3 and is_headline(sents[0]):
         found = [f for f in found if f[0] != 0]
     if not found:
         return []
-    labels, probs = _scores(get_type_model() if use_model else None, [text[s.start_char:s.end_char] for _, s, _, _ in found])
+    labels, probs = _scores(get_type_model() if use_model else None, [text[f[1].start_char:f[1].end_char] for f in found])
     out: list[Candidate] = []
-    for (i, sent, trigs, background), row in zip(found, probs):
+    for (i, sent, trigs, background, hedged), row in zip(found, probs):
         sub, score = _combine(labels, row, trigs)
         # A conflict trigger that really happened makes an event; softer kinds
         # (talks, deals, disasters) need the classifier to agree as well.
         strong = [t for t in trigs if t.sub_event_type not in WEAK_ALONE and t.strength >= 0.5]
         if not strong and score < MIN_SENTENCE_SCORE:
             continue
-        out.append(Candidate(sent, i, sub, score, trigs, _best_trigger(trigs, sub), background))
+        out.append(Candidate(sent, i, sub, score, trigs, _best_trigger(trigs, sub), background,
+                             hedged=hedged))
     return out
 
 
@@ -201,7 +207,8 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate]) 
     if not sentence_cands:
         # Only threats, plans or denials ("vowed to retake"): no event. With no
         # trigger at all, only a confident classifier makes one.
-        if all_triggers or float(probs[0].max(initial=0.0)) < WHOLE_TEXT_MIN_PROB:
+        need = WHOLE_TEXT_IRREALIS_PROB if all_triggers else WHOLE_TEXT_MIN_PROB
+        if float(probs[0].max(initial=0.0)) < need:
             return None
     decisive = [t for t in all_triggers if t.strength >= 1.0]
     sub, score = _combine(labels, probs[0], decisive, restrict=False)

@@ -24,14 +24,15 @@ _IRREALIS_HEADS = {
     "criticize", "welcome", "investigate", "accuse", "counter", "repel", "aims", "wants", "plans", "vows", "threatens",
     "urges", "calls", "warns", "would", "if", "unless", "whether", "ready",
 }
+_HEDGES = {"claim", "allege", "purport", "reportedly", "allegedly", "purportedly", "apparently"}
 _HYPOTHETICAL_ADJ = {"possible", "potential", "planned", "expected", "imminent", "future", "looming",
                      "anticipated", "feared", "threatened", "proposed", "alleged"}
 # Background markers: the sentence tells history, not the news of the day.
 _BACKGROUND = re.compile(
-    r"\b(?:since (?:0{4}|the start|the beginning|the outbreak|then)|in 0{4}\b(?! and 0{4})|"
+    r"\b(?:(?<!time )since (?:0{4}|the start|the beginning|the outbreak|then)|in 0{4}\b(?! and 0{4})|"
     r"years? ago|decades? ago|last year|earlier this year|in the past|for years|"
     r"history|historic(?:al)?ly|once again|previous(?:ly)?|back in|at the time|"
-    r"first time since|began in|started in|(?:has|have) been (?:held|controlled)|preceded|"
+    r"began in|started in|(?:has|have) been (?:held|controlled)|preceded|"
     r"(?:over|in|during|for) the (?:last|past|previous) (?:few |several |two |three |\w+ )?(?:days|weeks|months|years)|"
     r"in recent (?:days|weeks|months|years)|"
     r"since (?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
@@ -45,6 +46,7 @@ class Modality:
     realis: bool  # the trigger reports something that happened or is happening
     background: bool  # the sentence reads as history or context
     reason: str = ""
+    hedged: bool = False  # "claimed to have taken", "reportedly entered"
 
 
 def _forms(t: Token) -> set[str]:
@@ -97,13 +99,11 @@ def trigger_modality(sent: SpacySpan, token: Token, weak: bool = False) -> Modal
                     return Modality(False, False, f"negated by {low}")
                 if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                     return Modality(False, False, f"conditional {low}")
-            if c is not token and c.tag_ == "VB" and any(
-                    ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.children):
-                return Modality(False, False, f"to {c.lower_}")
         if c is not token and _forms(c) & _IRREALIS_HEADS:
             return Modality(False, False, f"under {c.lower_}")
-    if token.i > sent.start and token.doc[token.i - 1].lower_ == "to" and token.tag_ == "VB":
-        return Modality(False, False, "infinitive")
+    # (A bare infinitive is not irrealis by itself: "gathered to protest",
+    # "took to the streets to demand" report real protests; the intention heads
+    # above catch "vowed to retake".)
     # A question is not a report.
     sent_text = sent.doc.user_data.get("dateline_text", "")[sent.start_char:sent.end_char] or sent.text
     if sent_text.rstrip().endswith("?"):
@@ -111,4 +111,6 @@ def trigger_modality(sent: SpacySpan, token: Token, weak: bool = False) -> Modal
     lowered = re.sub(r"\d", "0", sent_text.lower())
     # (The past perfect is not background by itself: news uses it for yesterday too.)
     background = bool(_BACKGROUND.search(lowered) or _MONTH_YEAR.search(lowered))
-    return Modality(True, background, "background" if background else "")
+    hedged = any(_forms(c) & _HEDGES for c in chain[1:]) or any(
+        ch.lower_ in _HEDGES for c in chain if c.pos_ in ("VERB", "AUX") for ch in c.children)
+    return Modality(True, background, "background" if background else "", hedged)

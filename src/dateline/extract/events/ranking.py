@@ -61,14 +61,19 @@ def is_off_date(event: Event, reference: Optional[str], background: bool) -> boo
 def salience_of(event: Event, cand: Candidate, n_sentences: int) -> float:
     """How much an analyst would care: lead position, violence, toll, confidence."""
     s = 2.0 if cand.whole_text else 0.0
-    s += max(0.0, 1.0 - 0.08 * cand.sentence_index)  # the lead tells the news
+    s += 1.0 / (1 + cand.sentence_index)  # the lead tells the news
+    ev = event.evidence
+    own_place = event.location_evidence is not None and ev.start <= event.location_evidence.start < ev.end
+    s += 0.2 if own_place else 0.0  # placed by its own words, not inherited
     s += 0.4 if event.event_type in VIOLENT_TYPES else 0.0
+    s += 0.3 if event.sub_event_type in TERRITORY else 0.0  # a change of control is the news
     s += 0.3 if event.fatalities else 0.0
     s += 0.3 * event.type_score
     s += 0.1 if event.location is not None else 0.0
     # A report dated in the text is the news; an undated one is often colour.
     s += 0.2 if event.date_evidence is not None else -0.2
     s -= 0.6 if cand.background else 0.0
+    s -= 0.3 if cand.hedged else 0.0  # a claim is weaker news than a report
     return s
 
 
@@ -94,20 +99,33 @@ def _same(a: Event, b: Event) -> bool:
         and abs(a.location.lat - b.location.lat) < 0.1 and abs((a.location.lon or 0) - (b.location.lon or 0)) < 0.1)
 
 
+def _absorb_summaries(events: list[Event]) -> list[Event]:
+    """An undated summary ("the army advances into the city") takes the place of the
+    first dated report of the same kind of event that follows it in the text: the
+    summary's rank, the report's fields."""
+    out = list(events)
+    for i, summary in enumerate(out):
+        if summary.date_evidence is not None:
+            continue
+        reports = [e for e in out if e is not summary and e.date_evidence is not None and _same(summary, e)]
+        if not reports:
+            continue
+        report = min(reports, key=lambda e: e.evidence.start)
+        report.salience = max(report.salience, summary.salience)
+        out.remove(report)
+        out[out.index(summary)] = report
+    return out
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per (sub-type, day, place); the first (most salient) report keeps the fields."""
+    events = _absorb_summaries(events)
     kept: list[Event] = []
     for e in events:
         twin = next((k for k in kept if _same(k, e)), None)
         if twin is None:
             kept.append(e)
             continue
-        if twin.date_evidence is None and e.date_evidence is not None:
-            # The dated report has the fields; the summary keeps only its rank.
-            salience = twin.salience
-            kept[kept.index(twin)] = e
-            e.salience = salience
-            e, twin = twin, e
         twin.actor1 = twin.actor1 or e.actor1
         twin.actor1_mention = twin.actor1_mention or e.actor1_mention
         twin.actor2 = twin.actor2 or e.actor2

@@ -54,17 +54,22 @@ _add("Remote explosive/landmine/IED", 0.8, "ied", "ieds", "roadside bomb", "land
      "land mine", "car bomb", "explosive device", "bomb exploded", "bomb blast", "booby-trapped",
      "booby trap", "mine exploded", "bomb went off", "vbied", "explosive-laden", "planted bomb",
      "bomb attack")
-_add("Grenade", 1.0, "grenade", "grenades", "hand grenade")
+_add("Grenade", 0.9, "grenade", "grenades", "hand grenade")
+# Riot-control munitions are not ACLED's "Grenade" (an explosive thrown at people).
+_add("Protest with intervention", 0.3, "stun grenade", "stun grenades", "sound grenade",
+     "sound grenades", "flash grenades", "tear gas grenades", "tear gas canisters")
 _add("Sexual violence", 1.0, "raped", "rape", "sexual assault", "sexually assaulted",
      "sexual violence", "gang-raped", "gang rape")
 _add("Attack", 0.5, "shot dead", "gunned down", "massacre", "massacred", "executed", "killed",
      "stabbed", "beheaded", "murdered", "gunmen", "opened fire", "attacked", "attack", "attacks",
-     "assassinated", "assassination", "lynched")
+     "assassinated", "assassination", "lynched", "shot", "shooting", "beaten", "beat", "tortured")
 _add("Abduction/forced disappearance", 0.9, "abducted", "kidnapped", "kidnapping", "abduction",
      "kidnap", "hostage", "hostages", "went missing", "forcibly disappeared", "disappeared")
 _add("Peaceful protest", 0.7, "protest", "protests", "protested", "protesters", "protestors",
      "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied", "marched",
-     "march", "sit-in", "picketed", "vigil")
+     "march", "sit-in", "picketed", "vigil", "demonstrated", "demonstrate", "demonstrating",
+     "protesting", "took to the streets", "staged a protest", "strike action", "went on strike")
+_add("Peaceful protest", 0.4, "gathered", "rallying", "chanting")
 _add("Protest with intervention", 0.6, "dispersed", "tear gas", "teargas", "water cannon")
 _add("Excessive force against protesters", 0.6, "fired on protesters", "opened fire on protesters",
      "fired on demonstrators", "live ammunition")
@@ -73,6 +78,7 @@ _add("Violent demonstration", 0.6, "rioters", "riot", "riots", "rioted", "threw 
 _add("Mob violence", 0.7, "mob", "mobs", "vigilantes", "lynch", "lynching")
 _add("Agreement", 0.8, "reached an agreement", "reached a deal", "reached a ceasefire", "ceasefire", "cease-fire", "truce", "agreement", "agreed", "peace deal",
      "peace accord", "prisoner exchange", "prisoner swap", "signed", "deal", "reconciliation")
+_add("Agreement", 0.5, "surrendered", "surrender", "laid down their arms")
 _add("Arrests", 0.8, "arrested", "arrest", "arrests", "detained", "detains", "detain", "detention",
      "rounded up", "taken into custody", "apprehended")
 _add("Change to group/activity", 0.6, "defected", "defect", "defection", "merged", "merger",
