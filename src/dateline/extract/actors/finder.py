@@ -98,8 +98,8 @@ class Builder:
         return not any(self.taken[i:j])
 
     def is_place(self, start_char: int, end_char: int) -> bool:
-        """Does a resolved place of the places stage cover these characters?"""
-        return any(p.start < end_char and start_char < p.end and p.lat is not None for p in self.places)
+        """Did the places stage take these characters for a place (resolved or not)?"""
+        return any(p.start < end_char and start_char < p.end for p in self.places)
 
     def emit(self, i: int, j: int, name: str, kind: str, country: Optional[str]) -> None:
         if i >= j or not self.free(i, j):
@@ -244,6 +244,8 @@ def _units_pass(b: Builder) -> None:
         index = {}
         for unit in b.d.units:
             words = tuple(t.text.lower() for t in tok(unit))
+            if not set(words) & lexicon.UNIT_WORDS and not unit.lower() == "gendarmerie":
+                continue
             if len(words) > 1 or len(unit) >= 8:
                 index.setdefault(words[0], []).append(words)
         for lst in index.values():

@@ -20,7 +20,7 @@ MILITARY_NOUNS: frozenset[str] = frozenset({
     "paratroopers", "marines", "battalion", "battalions", "brigade", "brigades",
     "division", "divisions", "unit", "units", "garrison", "missile", "missiles",
     "rocket", "rockets", "bombers", "bomber", "fighter", "fighters", "gunships",
-    "gunship", "sniper", "snipers", "regime", "airforce", "special", "occupation",
+    "gunship", "sniper", "snipers", "regime", "airforce", "special", "occupation", "coastguard",
 })
 # Nouns that make "<demonym> <noun>" a country's police.
 POLICE_NOUNS: frozenset[str] = frozenset({
@@ -373,7 +373,7 @@ RIOT_STEMS: tuple[str, ...] = ("riot", "mob", "lynch", "vandal", "rampag")
 RIOT_CUES: frozenset[str] = frozenset({
     "clashed", "threw", "throwing", "stones", "rocks", "burned", "burnt", "torched",
     "vandalised", "vandalized", "smashed", "looted", "molotov", "violently", "rioted", "rioters",
-    "damaged", "tires", "tyres", "ablaze",
+    "damaged", "tires", "tyres", "ablaze", "bonfires", "gasoline", "arson", "hurled",
 })
 # Verbs that make a protest when the sentence speaks of one ("held a protest stand").
 CROWD_VERBS: frozenset[str] = frozenset({
@@ -400,4 +400,13 @@ MILITIA_QUALIFIERS: tuple[str, ...] = ("Ethnic", "Communal", "Tribal", "Clan")
 MILITIA_NOUNS: frozenset[str] = frozenset({
     "militia", "militias", "militiamen", "herders", "herdsmen", "fighters", "gunmen",
     "tribesmen", "youths", "members",
+})
+
+# Words of a state unit's name (a unit "West Bank" is a place, not a unit).
+UNIT_WORDS: frozenset[str] = frozenset({
+    "police", "guard", "guards", "force", "forces", "army", "gendarmerie", "corps", "command",
+    "service", "brigade", "unit", "division", "intelligence", "squad", "militia", "security",
+    "regiment", "battalion", "agency", "organization", "organisation", "patrol", "navy",
+    "marines", "marine", "directorate", "ministry", "office", "department", "bureau", "task",
+    "mobilization", "mobilisation", "peshmerga", "commandos", "prison", "customs", "coast",
 })

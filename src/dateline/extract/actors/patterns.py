@@ -168,6 +168,8 @@ def _force_of(tok: Token) -> Optional[str]:
         return "Government"
     if low in lexicon.MILITARY_NOUNS:
         return "Military Forces"
+    if low in ("guard", "guards") and any(c.text.lower() == "coast" for c in tok.children):
+        return "Military Forces"  # "the coast guard"
     if low in ("officers", "officer", "guards"):
         # "police officers", "border guards": police; "army officers": military
         words = {c.text.lower() for c in tok.children}
@@ -210,7 +212,7 @@ def generic_pass(b: "Builder") -> None:
             label, kind = "Rioters", "rioters"
         elif low in lexicon.ARMED_GROUP_NOUNS:
             label, kind = "Unidentified Armed Group", "militia"
-        elif low in ("gang", "gangs", "gangsters", "criminals", "cartel"):
+        elif low in ("gang", "gangs", "gangsters", "criminals", "cartel", "traffickers", "smugglers"):
             label, kind = "Unidentified Gang", "militia"
         elif low in lexicon.REBEL_NOUNS and low not in ("opposition", "fighters", "islamist", "jihadist"):
             label, kind = "Rebels", "rebel"

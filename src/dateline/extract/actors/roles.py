@@ -189,15 +189,18 @@ def _role(head: Token, region: dict[int, _Node], violent: bool = False) -> tuple
     tok = head
     steps = 0
     conj_seen = False
+    between: Optional[int] = None
     while steps < 12:
         parent = tok.head
         if parent is tok:
             return None, steps
+        if tok.dep_ == "prep" and tok.text.lower() == "between" and between is None:
+            between = 2 if conj_seen else 1  # "clashes between X and Y": X acts, Y is the other side
         if parent.i in region:
             node = region[parent.i]
             role = _edge_role(tok, parent, node, violent)
-            if role is not None and conj_seen and tok.dep_ == "prep" and tok.text.lower() == "between":
-                role = 2  # "clashes between X and Y": Y is the other side
+            if between is not None and (role is not None or tok.dep_ == "prep"):
+                role = between
             return role, steps + node.depth * 2
         if tok.dep_ == "conj":
             conj_seen = True
@@ -361,8 +364,11 @@ def _crowd_roles(sdoc: Doc, trigger: Token, label: str, a1: Optional[ActorMentio
             crowd = ActorMention(a1.start, a1.end, a1.text, name, kind, code)
         else:
             crowd = ActorMention(-1, -1, "", name, kind, code)
-    if a2 is not None and not (a2.kind == "state" or (label == "Rioters" and a2.kind == "civilians")):
-        a2 = None
+    doc_country = sdoc.user_data.get(DOC_COUNTRY_KEY)
+    intervening = a2 is not None and a2.name.startswith(("Police Forces", "Military Forces")) \
+        and (doc_country is None or a2.country in (None, doc_country))
+    if a2 is not None and not (intervening or (label == "Rioters" and a2.kind == "civilians")):
+        a2 = None  # the object of a protest ("against Israel's attacks") is not its actor2
     return RolePair(crowd, a2)
 
 
