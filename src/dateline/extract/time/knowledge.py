@@ -45,6 +45,11 @@ def _rx(p: str) -> re.Pattern[str]:
     return re.compile(p, re.I)
 
 
+def _name(p: str) -> re.Pattern[str]:
+    """Proper names match case-sensitively ("an Islamic state" is not the Islamic State)."""
+    return re.compile(p)
+
+
 CONFLICTS: list[Conflict] = [
     Conflict("Syrian civil war", _rx(r"\bSyria"), date(2011, 3, 15)),
     Conflict("Yemeni civil war", _rx(r"\bYemen|\bHouthi"), date(2014, 9, 16)),
@@ -65,14 +70,14 @@ EPISODES: list[Episode] = [
                 r"bombing(?:\s+campaign)?|military\s+intervention|intervention|escalation)\b|\bRussian[- ]backed\b|"
                 r"\bSyrian\s+and\s+Russian\s+(?:jets|planes|warplanes|air\s*strikes)"),
             _rx(r"\bSyria"), date(2015, 9, 30), phase_end=date(2016, 12, 31)),
-    Episode("Hayat Tahrir al-Sham", _rx(r"\bHayat Tahrir al-Sham\b|\bHTS\b"), None, date(2017, 1, 28)),
-    Episode("Islamic State (so named)", _rx(r"\bIslamic State\b"), None, date(2014, 6, 29)),
+    Episode("Hayat Tahrir al-Sham", _name(r"\bHayat Tahrir al-Sham\b|\bHTS\b"), None, date(2017, 1, 28)),
+    Episode("Islamic State (so named)", _name(r"\b(?<!an )Islamic State\b(?! of Iraq)"), None, date(2014, 6, 29)),
     Episode("Battle of Aleppo (2012-2016)",
             _rx(r"\brebel-held\s+(?:east(?:ern)?\s+Aleppo|(?:areas|parts|districts|neighbou?rhoods|sections)\s+of\s+"
                 r"(?:the\s+city|Aleppo))|\bdivided\s+between\s+(?:the\s+)?government(?:\s+forces)?\s+and\s+(?:the\s+)?"
                 r"(?:various\s+)?rebel"),
             _rx(r"\bAleppo\b"), date(2012, 7, 19), end=date(2016, 12, 22)),
-    Episode("COVID-19 pandemic", _rx(r"\bCOVID(?:-19)?\b|\bcoronavirus\s+pandemic\b"), None, date(2020, 1, 1)),
+    Episode("COVID-19 pandemic", _name(r"\bCOVID(?:-19)?\b|\b[Cc]oronavirus\s+pandemic\b"), None, date(2020, 1, 1)),
     Episode("Russian full-scale invasion of Ukraine",
             _rx(r"\bfull[- ]scale\s+invasion\b"), _rx(r"\bUkrain"), date(2022, 2, 24)),
     Episode("7 October 2023 attack", _rx(r"\bOctober\s+7(?:th)?\s+attack|\b7\s+October\s+attack"), None, date(2023, 10, 7)),

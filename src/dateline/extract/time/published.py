@@ -23,6 +23,7 @@ from dateline.extract.time.calendar import add_months, add_years, safe_date
 from dateline.extract.time.knowledge import EPISODES, conflict_for
 from dateline.extract.time.lexicon import MONTHS, WEEKDAYS, number_value
 from dateline.extract.time.patterns import DAY, MONTH, NUM_WORD, WEEKDAY, YEAR
+from dateline.extract.time.tense import FUTURE, clause_tense
 from dateline.model import PublishedEstimate
 
 MIN_DATE = date(1900, 1, 1)
@@ -107,8 +108,19 @@ def _sentence_of(text: str, pos: int) -> str:
     return text[lo:hi]
 
 
-def _is_future_context(text: str, start: int) -> bool:
-    return bool(_FUTURE_BEFORE.search(text[max(0, start - 30):start]))
+_NOT_A_PAST_YEAR_AFTER = re.compile(r"\s*(?:GMT|UTC|hrs|hours|local\s+time|elections?|polls?|vote|deadline|target)\b", re.I)
+
+
+def _is_future_context(text: str, start: int, end: Optional[int] = None) -> bool:
+    """A date that lies ahead of the writer ("by 2030", "his term ends in 2013")."""
+    if _FUTURE_BEFORE.search(text[max(0, start - 30):start]):
+        return True
+    if end is not None:
+        if _NOT_A_PAST_YEAR_AFTER.match(text, end):
+            return True
+        if clause_tense(text, start, end) == FUTURE:
+            return True
+    return False
 
 
 def _explicit_dates(text: str) -> list[Clue]:
@@ -117,7 +129,7 @@ def _explicit_dates(text: str) -> list[Clue]:
     latest_txt = ""
     for m in _FULL_DATE.finditer(text):
         d = _full_date(m)
-        if d and not _is_future_context(text, m.start()) and (latest is None or d > latest):
+        if d and not _is_future_context(text, m.start(), m.end()) and (latest is None or d > latest):
             latest, latest_txt = d, m.group(0)
     if latest is not None:
         clues.append(Clue(latest, MAX_DATE, 60, f"latest full date mentioned, '{latest_txt}'"))
@@ -126,7 +138,7 @@ def _explicit_dates(text: str) -> list[Clue]:
     best_month: Optional[tuple[date, str]] = None
     for m in _MONTH_YEAR.finditer(text):
         mon = _month(m["m"])
-        if mon is None or not m["m"][:1].isupper() or _is_future_context(text, m.start()):
+        if mon is None or not m["m"][:1].isupper() or _is_future_context(text, m.start(), m.end()):
             continue
         d = date(int(m["y"]), mon, 1)
         if best_month is None or d > best_month[0]:
@@ -136,7 +148,7 @@ def _explicit_dates(text: str) -> list[Clue]:
     best_year: Optional[tuple[int, str]] = None
     for m in _YEAR.finditer(text):
         y = int(m["y"])
-        if _is_future_context(text, m.start()) or re.search(r"\bwill\b", _sentence_of(text, m.start()), re.I):
+        if _is_future_context(text, m.start(), m.end()):
             continue
         if best_year is None or y > best_year[0]:
             best_year = (y, m.group(0))
