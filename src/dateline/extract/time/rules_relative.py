@@ -27,9 +27,6 @@ def r_day_word(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     d = ctx.dct + timedelta(days=offset)
     if pod:
         return Hit("TIME", f"{fmt_day(d)}T{pod}", anchor=d)
-    if w == "today" and not m["pre"]:
-        # "today" in the TimeML sense is often the generic present.
-        pass
     return Hit("DATE", fmt_day(d), anchor=d)
 
 
@@ -118,8 +115,6 @@ def r_weekend(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
 _DET_PAST = ("last", "the past", "the last", "the previous", "the prior", "the preceding", "past", "previous",
              "this past", "the recent", "recent", "the latest", "the most recent")
 _DET_NEXT = ("next", "the next", "the coming", "coming", "the following")
-_DET_THIS = ("this", "the current", "current", "earlier this", "later this", "the same", "that",
-             "later that", "earlier that", "the")
 
 
 def _unit_value(ctx: Ctx, d: Optional[date], unit: str) -> str:
@@ -250,10 +245,10 @@ def r_bare_ago(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
 
 
 def r_in_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    """"within two weeks", "in three days": the duration (TimeBank tags the quantity, not the preposition)."""
     num = _number(m["num"])
-    if m["num"].lower() in ("a", "an") and m["prep"].lower() == "in":
-        pass
-    return Hit("DURATION", duration_value(num, m["unit"]), mod=_pre_mod(m["mod"]), start=m.start("num") if not m["mod"] else m.start("mod"))
+    start = m.start("mod") if m["mod"] else m.start("num")
+    return Hit("DURATION", duration_value(num, m["unit"]), mod=_pre_mod(m["mod"]), start=start)
 
 
 def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
