@@ -88,3 +88,9 @@ def test_coder_hedges_set_precision() -> None:
     for text, day, precision in cases:
         ed = date_for_span(text, tag_times(text, None), 0, len(text), None)
         assert ed is not None and (ed.date, ed.precision) == (day, precision), text
+
+
+def test_estimated_month_is_the_last_resort() -> None:
+    text = "Militants attacked a checkpoint."
+    ed = _date(text, "Militants attacked", "2024-11")
+    assert ed is not None and (ed.date, ed.date_end, ed.precision) == ("2024-11-01", "2024-11-30", 3)

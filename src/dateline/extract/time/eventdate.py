@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
-from dateline.extract.time.calendar import parse_dct
+from dateline.extract.time.calendar import parse_dct, value_range
 from dateline.model import Span, Timex
 
 
@@ -84,7 +84,11 @@ def _recent_enough(t: Timex, dct: Optional[date]) -> bool:
 
 def date_for_span(text: str, timexes: list[Timex], start: int, end: int,
                   dct: Optional[str]) -> Optional[EventDate]:
-    """Date of the event described at text[start:end]; None without any evidence or DCT."""
+    """Date of the event described at text[start:end]; None without any evidence or DCT.
+
+    ``dct`` is the document date (YYYY-MM-DD); an estimated YYYY or YYYY-MM
+    (``PublishedEstimate.value``) is accepted too, as a last resort.
+    """
     s_lo, s_hi = _bounds(text, start, _SENT_END)
     s_lo = min(s_lo, start)
     s_hi = max(s_hi, end)
@@ -111,4 +115,8 @@ def date_for_span(text: str, timexes: list[Timex], start: int, end: int,
     if dct_d is not None:
         # No date in the text: the report's date, as ACLED codes "around <date> (as reported)".
         return EventDate(dct_d.isoformat(), None, 2, None)
+    coarse = value_range(dct) if dct and re.fullmatch(r"\d{4}(?:-\d{2})?", dct) else None
+    if coarse is not None:
+        # Only an estimated year or month of publication: that period, precision 3.
+        return EventDate(coarse[0].isoformat(), coarse[1].isoformat(), 3, None)
     return None
