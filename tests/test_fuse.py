@@ -239,6 +239,26 @@ def test_blocking_reads_only_nearby_candidates(store: SQLStore) -> None:
     assert {s.doc_id for s in fe.sources} == {"bg3", "new"}
 
 
+def test_merge_prefers_reports_that_agree_on_what_happened() -> None:
+    from dateline.fuse.events import merge_reports
+    from dateline.store.base import EventReport
+
+    def rep(i: int, sub: str, etype: str, actor: str, date: str) -> EventReport:
+        ev = Event(etype, sub, Span(0, 5, f"text{i}"), date=date, time_precision=1, actor1=actor,
+                   location=ALEPPO, geo_precision=1)
+        return EventReport(f"d{i}", 0, ev, f"Outlet {i}", date, doc_seq=i, claims=[])
+
+    fe = merge_reports("ev-x", [
+        rep(1, "Armed clash", "Battles", "Rebels", "2016-11-21"),
+        rep(2, "Air/drone strike", "Explosions/Remote violence", "Military Forces of Syria", "2016-11-22"),
+        rep(3, "Air/drone strike", "Explosions/Remote violence", "Military Forces of Russia", "2016-11-22"),
+        rep(4, "Air/drone strike", "Explosions/Remote violence", "Military Forces of Russia", "2016-11-22")])
+    assert (fe.event.sub_event_type, fe.event.actor1, fe.event.date) == (
+        "Air/drone strike", "Military Forces of Russia", "2016-11-22")
+    assert fe.event.evidence.text == "text2"  # the first report agreeing on the sub-type
+    assert [s.doc_id for s in fe.sources] == ["d1", "d2", "d3", "d4"] and fe.source_count == 4
+
+
 def test_geometry_helpers() -> None:
     assert 160 < haversine_km(36.2, 37.16, 34.73, 36.72) < 180  # Aleppo to Homs
     assert geo_cell(36.2, 37.16) in cells_within(36.2, 37.16, 50)

@@ -252,34 +252,36 @@ def new_event_id(rep: EventReport) -> str:
     return "ev-" + hashlib.sha1(f"{rep.doc_id}#{rep.index}".encode()).hexdigest()[:16]
 
 
-def _vote(values: Iterable[Any]) -> Any:
-    """Most frequent value, the first seen winning ties (reports are in stored order)."""
-    counts: dict[Any, int] = {}
-    for v in values:
+def _vote(values: Iterable[tuple[Any, float]]) -> Any:
+    """The value with the most weight, the first seen winning ties (reports are in stored order)."""
+    weights: dict[Any, float] = {}
+    for v, w in values:
         if v is not None:
-            counts[v] = counts.get(v, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+            weights[v] = weights.get(v, 0.0) + w
+    return max(weights, key=lambda k: weights[k]) if weights else None
 
 
 def merge_reports(event_id: str, reports: Sequence[EventReport]) -> FusedEvent:
     """The fused record of one event from all its reports (in stored order)."""
     reports = sorted(reports, key=lambda r: (r.doc_seq, r.index))
     events = [r.event for r in reports]
-    etype = _vote(e.event_type for e in events)
-    sub = _vote(e.sub_event_type for e in events if e.event_type == etype)
+    etype = _vote((e.event_type, 1.0 + e.type_score) for e in events)
+    sub = _vote((e.sub_event_type, 1.0 + e.type_score) for e in events if e.event_type == etype)
+    # Reports that agree on what happened weigh more on who, when and where.
+    weight = [2.0 if e.sub_event_type == sub else 1.0 if e.event_type == etype else 0.5 for e in events]
     # Date: the best time precision reported, the most reported value at that precision.
-    dated = [e for e in events if e.date]
-    best_tp = min((e.time_precision for e in dated), default=3)
-    date_pair = _vote((e.date, e.date_end) for e in dated if e.time_precision == best_tp)
+    dated = [(e, w) for e, w in zip(events, weight) if e.date]
+    best_tp = min((e.time_precision for e, _ in dated), default=3)
+    date_pair = _vote(((e.date, e.date_end), w) for e, w in dated if e.time_precision == best_tp)
     # Place: the most precise, the most reported at that precision.
-    located = [e for e in events if e.location is not None]
-    best_gp = min((e.geo_precision for e in located), default=3)
-    loc_key = _vote((e.location.geonameid, e.location.name) for e in located  # type: ignore[union-attr]
+    located = [(e, w) for e, w in zip(events, weight) if e.location is not None]
+    best_gp = min((e.geo_precision for e, _ in located), default=3)
+    loc_key = _vote(((e.location.geonameid, e.location.name), w) for e, w in located  # type: ignore[union-attr]
                     if e.geo_precision == best_gp)
-    location = next((e.location for e in located if e.geo_precision == best_gp
+    location = next((e.location for e, _ in located if e.geo_precision == best_gp
                      and (e.location.geonameid, e.location.name) == loc_key), None)  # type: ignore[union-attr]
-    actor1 = _vote(e.actor1 for e in events)
-    actor2 = _vote(e.actor2 for e in events if e.actor2 != actor1)
+    actor1 = _vote((e.actor1, w) for e, w in zip(events, weight))
+    actor2 = _vote((e.actor2, w) for e, w in zip(events, weight) if e.actor2 != actor1)
     # Evidence and per-document spans come from one report: the first that agrees on the type.
     primary = next((e for e in events if e.event_type == etype and e.sub_event_type == sub), events[0])
     claims = claimlib.dedupe([c for r in reports for c in (r.claims or [])])
