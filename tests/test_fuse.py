@@ -106,6 +106,7 @@ def test_fusion_is_incremental_and_ids_stable(store: SQLStore) -> None:
     [fe] = store.fused_events()
     assert fe.event_id == only.event_id and fe.source_count == 3
     assert store.fused_event(fe.event_id) == fe and store.fused_event("ev-nope") is None
+    assert store.fused_events_of_document("gazette") == [fe] and store.fused_events_of_document("x") == []
 
 
 def test_same_day_different_cities_stay_apart(store: SQLStore) -> None:

@@ -133,6 +133,10 @@ class Store(ABC):
         """One fused event by id, or None."""
         raise NotImplementedError
 
+    def fused_events_of_document(self, doc_id: str) -> list[FusedEvent]:
+        """The fused events one document reports."""
+        raise NotImplementedError
+
     def save_stories(self, stories: Iterable[Story], replace: bool = True) -> None:
         """Store stories and their document membership.
 

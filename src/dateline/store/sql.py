@@ -289,6 +289,14 @@ class SQLStore(FusedRows, Store):
         fe.story_id = self._story_for(fe, self._story_map())
         return fe
 
+    def fused_events_of_document(self, doc_id: str) -> list[FusedEvent]:
+        """The fused events a document reports, in the order of its events."""
+        self._ensure_fused()
+        ids = [r[0] for r in self._rows("SELECT fused_id FROM events WHERE doc_id = ? AND fused_id IS NOT NULL "
+                                        "ORDER BY idx", (doc_id,))]
+        out = [self.fused_event(i) for i in dict.fromkeys(ids)]
+        return [fe for fe in out if fe is not None]
+
     @staticmethod
     def _story_for(fe: FusedEvent, story_of: dict[str, str]) -> Optional[str]:
         """The story most of the event's documents belong to (first source breaks ties)."""
