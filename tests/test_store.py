@@ -200,3 +200,11 @@ def test_concurrent_writer_storing_same_text(store: SQLStore, monkeypatch) -> No
     again = sample_extraction()
     assert store.add_extraction(again) is False
     assert again.doc.id == "doc-1" and store.count_documents() == 1
+
+
+def test_nul_characters_are_stored(store: SQLStore) -> None:
+    ext = sample_extraction(text=TEXT.replace("Friday,", "Friday\x00"))
+    assert store.add_extraction(ext)
+    back = store.get_extraction("doc-1")
+    assert back is not None and len(back.doc.text) == len(ext.doc.text)
+    assert store.has_document(ext.doc.content_hash)  # still found by the hash of the given text

@@ -53,10 +53,17 @@ class SQLBase:
             self._tx_depth = 0
             self._commit()
 
+    def _params(self, params: Sequence[Any]) -> tuple:
+        if not self.dialect.nul_free_text:
+            return tuple(params)
+        # PostgreSQL text cannot hold NUL; U+FFFD keeps every character offset unchanged.
+        return tuple(p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p
+                     for p in params)
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         with self._lock:
             cur = self.conn.cursor()
-            cur.execute(self.dialect.sql(sql), tuple(params))
+            cur.execute(self.dialect.sql(sql), self._params(params))
             rows = cur.fetchall()
             cur.close()
             return rows
@@ -64,11 +71,11 @@ class SQLBase:
     def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
         with self._lock:
             cur = self.conn.cursor()
-            cur.execute(self.dialect.sql(sql), tuple(params))
+            cur.execute(self.dialect.sql(sql), self._params(params))
             cur.close()
 
     def _run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        rows = [tuple(r) for r in rows]
+        rows = [self._params(r) for r in rows]
         if not rows:
             return
         with self._lock:

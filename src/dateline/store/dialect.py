@@ -37,6 +37,8 @@ class Dialect:
     extra_ddl: tuple[str, ...]
     # Taken at the start of a fusion run (SQLite's BEGIN IMMEDIATE already serialises writers).
     fusion_lock_sql: str = ""
+    # True when text values may not contain NUL characters.
+    nul_free_text: bool = False
 
     def sql(self, text: str) -> str:
         return text if self.placeholder == "?" else text.replace("?", self.placeholder)
@@ -98,4 +100,5 @@ POSTGRES = Dialect(
         "CREATE INDEX IF NOT EXISTS documents_tsv ON documents USING GIN (tsv)",
     ),
     fusion_lock_sql="SELECT pg_advisory_xact_lock(7252017)",
+    nul_free_text=True,
 )
