@@ -141,3 +141,13 @@ def test_html_output_is_self_contained_and_escaped() -> None:
     assert "&lt;b&gt;begins&lt;/b&gt; &amp; holds." in page and "<b>" not in page
     assert "http" not in page and "<script" not in page and "<link" not in page
     assert page.index("1 May 2022") < page.index("7 May 2022")
+
+
+def test_day_precise_event_dates_date_their_evidence_sentence() -> None:
+    from dateline.model import Event, Span
+
+    text = "Troops entered the old town. Residents fled north."
+    ev = Event("Battles", "Armed clash", Span(0, 28, text[:28]), date="2022-06-03", time_precision=1)
+    vague = Event("Battles", "Armed clash", Span(29, 51, text[29:]), date="2022-06-01", time_precision=3)
+    ext = Extraction(doc=Document(id="e", text=text), events=[ev, vague])
+    assert [(d.day, d.text) for d in dated_sentences(ext)] == [("2022-06-03", "Troops entered the old town.")]

@@ -200,7 +200,8 @@ def profile(ext: Extraction, vector: np.ndarray) -> DocProfile:
 
 
 def profiles(exts: Sequence[Extraction]) -> list[DocProfile]:
-    texts = [((e.doc.title or "") + "\n" + e.doc.clean_text)[:20000] for e in exts]
+    # The lead carries what a report is about; long tails only slow the embedding down.
+    texts = [((e.doc.title or "") + "\n" + e.doc.clean_text)[:6000] for e in exts]
     vectors = _Embedder.embed(texts)
     return [profile(e, v) for e, v in zip(exts, vectors)]
 

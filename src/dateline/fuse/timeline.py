@@ -111,6 +111,15 @@ def dated_sentences(ext: Extraction, lead_sentences: int = 5) -> list[DatedSente
         i = bisect.bisect_right(starts, t.start) - 1
         if 0 <= i < len(sents) and t.start < sents[i].end:
             mentioned[i].add(day)
+    # The event coder dates events from context (e.g. an estimated publication
+    # date); a day-precise event date also dates its evidence sentence.
+    for e in ext.events:
+        day = _day_of(e.date) if e.time_precision == 1 and not e.date_end else None
+        if not day:
+            continue
+        i = bisect.bisect_right(starts, e.evidence.start) - 1
+        if 0 <= i < len(sents) and e.evidence.start < sents[i].end and i not in mentioned:
+            mentioned[i].add(day)
     pub = _day_of(ext.reference_date)
     out: list[DatedSentence] = []
     for i, s in enumerate(sents):
@@ -149,9 +158,12 @@ def _rank_days(corpus: _Corpus, cfg: TimelineSettings) -> list[tuple[str, float]
     lo, hi = _window(corpus, cfg)
     score: dict[str, float] = defaultdict(float)
     seen: set[tuple] = set()
+    undated_days: set[str] = set()  # days told by documents without a publication day
     for s in corpus.sentences:
         if not s.mentioned:
             continue
+        if s.published is None:
+            undated_days.add(s.day)
         key: tuple = (s.doc_id, s.day) if cfg.per_document else (s.doc_id, s.day, s.text)
         if key in seen:
             continue
@@ -163,7 +175,7 @@ def _rank_days(corpus: _Corpus, cfg: TimelineSettings) -> list[tuple[str, float]
             score[s.day] += cfg.far_mention_weight if gap >= cfg.far_days else cfg.retro_mention_weight
     for day in corpus.published.values():
         score[day] += cfg.pub_weight
-    ranked = [(d, v) for d, v in score.items() if lo <= d <= hi]
+    ranked = [(d, v) for d, v in score.items() if lo <= d <= hi or d in undated_days]
     ranked.sort(key=lambda dv: (-dv[1], dv[0]))
     return ranked
 
