@@ -208,3 +208,19 @@ def test_nul_characters_are_stored(store: SQLStore) -> None:
     back = store.get_extraction("doc-1")
     assert back is not None and len(back.doc.text) == len(ext.doc.text)
     assert store.has_document(ext.doc.content_hash)  # still found by the hash of the given text
+
+
+def test_extraction_codec_and_migration(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dateline.store import serialize as ser
+    from dateline.store import sql
+
+    ext = sample_extraction(published=None)
+    assert ser.extraction_from_dict(ser.loads(ser.dumps(ser.extraction_to_dict(ext)))) == ext
+    url = f"sqlite:///{tmp_path}/m.db"
+    open_store(url).close()
+    # A later schema version migrates an existing store in place.
+    monkeypatch.setattr(sql, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(sql, "MIGRATIONS", {1: ["ALTER TABLE documents ADD COLUMN language TEXT"]})
+    with open_store(url) as s:
+        assert s.schema_version() == 2  # type: ignore[attr-defined]
+        assert s._rows("SELECT language FROM documents") == []  # type: ignore[attr-defined]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any, Optional
 
-from dateline.model import (ActorMention, Claim, Event, EventSource, Figure, FusedEvent,
-                            Location, Place, PublishedEstimate, Span, Story, Timex)
+from dateline.model import (ActorMention, Claim, Document, Event, EventSource, Extraction, Figure,
+                            FusedEvent, Location, Place, PublishedEstimate, Span, Story, Timex)
 
 
 def dumps(obj: Any) -> str:
@@ -178,3 +178,40 @@ def story_to_dict(s: Story) -> dict[str, Any]:
 def story_from_dict(d: dict[str, Any]) -> Story:
     return Story(d["story_id"], d.get("title") or "", list(d.get("documents") or []),
                  d.get("start"), d.get("end"))
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    return {"id": doc.id, "text": doc.text, "title": doc.title, "published": doc.published,
+            "url": doc.url, "source": doc.source, "origin": doc.origin, "errors": list(doc.errors),
+            "mentions": [list(m) for m in doc.mentions],
+            "boilerplate": [list(b) for b in doc.boilerplate], "derived_text": doc.derived_text}
+
+
+def document_from_dict(d: dict[str, Any]) -> Document:
+    return Document(id=d["id"], text=d["text"], title=d.get("title"), published=d.get("published"),
+                    url=d.get("url"), source=d.get("source"), origin=d.get("origin"),
+                    errors=list(d.get("errors") or []),
+                    mentions=[(int(a), int(b)) for a, b in d.get("mentions") or []],
+                    boilerplate=[(int(a), int(b)) for a, b in d.get("boilerplate") or []],
+                    derived_text=bool(d.get("derived_text")))
+
+
+def extraction_to_dict(x: Extraction) -> dict[str, Any]:
+    """Everything of an extraction (unlike the contract's ``to_json``), e.g. to ship between processes."""
+    return {"doc": document_to_dict(x.doc), "published_estimate": estimate_to_dict(x.published_estimate),
+            "timexes": [timex_to_dict(t) for t in x.timexes],
+            "places": [place_to_dict(p) for p in x.places],
+            "actors": [actor_to_dict(a) for a in x.actors],
+            "figures": [figure_to_dict(f) for f in x.figures],
+            "events": [event_to_dict(e) for e in x.events], "errors": list(x.errors)}
+
+
+def extraction_from_dict(d: dict[str, Any]) -> Extraction:
+    return Extraction(doc=document_from_dict(d["doc"]),
+                      published_estimate=estimate_from_dict(d.get("published_estimate")),
+                      timexes=[timex_from_dict(t) for t in d.get("timexes") or []],
+                      places=[place_from_dict(p) for p in d.get("places") or []],
+                      actors=[actor_from_dict(a) for a in d.get("actors") or []],
+                      figures=[figure_from_dict(f) for f in d.get("figures") or []],
+                      events=[event_from_dict(e) for e in d.get("events") or []],
+                      errors=list(d.get("errors") or []))
