@@ -59,7 +59,10 @@ def test_weekday_with_date_picks_the_year() -> None:
     # After 2020, 26 November first fell on a Saturday in 2022.
     text = "The march on Saturday, 26 November was the largest protest since 2020."
     e = _est(text)
-    assert e.value == "2022"
+    assert e.value == "2022" and e.low == "2022-11-26" and e.high <= "2022-12-31"
+    # In brackets, and within one month: the month is known.
+    e = _est("Crowds gathered on Friday (3 March), for the first time since 2019.")
+    assert e.value == "2023-03" and e.low == "2023-03-03"
 
 
 def test_no_evidence_is_none() -> None:

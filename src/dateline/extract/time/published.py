@@ -278,12 +278,13 @@ def _years_gap(text: str) -> list[Clue]:
     return out
 
 
-_WD_DATE = _rx(r"\b(?P<wd>" + WEEKDAY + r"),?\s+(?:(?P<d1>" + DAY + r")\s+(?P<m1>" + MONTH + r")|(?P<m2>" + MONTH
+_WD_DATE = _rx(r"\b(?P<wd>" + WEEKDAY + r"),?\s+\(?(?:the\s+)?(?:(?P<d1>" + DAY + r")(?:\s+of)?\s+(?P<m1>" + MONTH + r")|(?P<m2>" + MONTH
                + r")\s+(?P<d2>" + DAY + r"))\b(?!,?\s+" + YEAR + r")")
 
 
-def _weekday_years(text: str) -> Optional[tuple[set[int], str]]:
-    """"Saturday, 26 November" without a year: the years in which that day was a Saturday."""
+def _weekday_years(text: str) -> Optional[tuple[set[int], str, int, int]]:
+    """"Saturday, 26 November" without a year: the years in which that day was a Saturday
+    (with the month and day, to place the text just after it once the year is known)."""
     for m in _WD_DATE.finditer(text):
         mon = _month(m["m1"] or m["m2"])
         if mon is None or not m["wd"][:1].isupper():
@@ -292,7 +293,7 @@ def _weekday_years(text: str) -> Optional[tuple[set[int], str]]:
         wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
         years = {y for y in range(1950, 2100) if (d := safe_date(y, mon, day)) and d.weekday() == wd}
         if years:
-            return years, f"'{m.group(0)}' falls on that weekday"
+            return years, f"'{m.group(0)}' falls on that weekday", mon, day
     return None
 
 
@@ -350,6 +351,11 @@ def estimate(text: str, sdoc: Optional[Doc] = None) -> Optional[PublishedEstimat
     if wy is not None and any(lo.year <= y <= hi.year for y in wy[0]):
         allowed = wy[0]
         used.append(wy[1])
+        fits = [d for y in sorted(wy[0]) if lo.year <= y <= hi.year
+                and (d := safe_date(y, wy[2], wy[3])) is not None and lo <= d <= hi]
+        if len(fits) == 1:
+            # A weekday named with its date is news of the past week or so.
+            lo, hi = fits[0], min(hi, fits[0] + timedelta(days=10))
     if lo == hi:
         value = lo.isoformat()
     elif (lo.year, lo.month) == (hi.year, hi.month):
