@@ -72,8 +72,8 @@ def dominant_country(places: list[Place]) -> Optional[str]:
     counts: Counter[str] = Counter()
     first = True
     for p in places:
-        if not p.country_code:
-            continue
+        if not p.country_code or p.feature == "demonym":
+            continue  # "Israeli warplanes struck Gaza": the attackers' nationality is not the place
         if p.feature == "country":
             counts[p.country_code] += 0.5
         else:
@@ -137,6 +137,10 @@ class Builder:
         code = self.d.demonyms.get(low)
         if code:
             return code
+        if low.endswith("s") and tok.tag_ in ("NNPS", "NNS", "NNP"):
+            code = self.d.demonyms.get(low[:-1])  # "Palestinians", "Israelis"
+            if code:
+                return code
         if tok.i > 0:
             two = f"{self.sdoc[tok.i - 1].text.lower()} {low}"
             code = self.d.demonyms.get(two)

@@ -366,7 +366,7 @@ UNIDENTIFIED_KINDS: dict[str, str] = {
 }
 # Words of protest and riot triggers: their actor1 is ACLED's "Protesters (X)" / "Rioters (X)".
 PROTEST_STEMS: tuple[str, ...] = (
-    "protest", "demonstrat", "rall", "march", "sit-in", "sit", "picket", "boycott", "petition",
+    "protest", "demonstrat", "rall", "march", "sit-in", "sit", "picket",
     "strike", "walkout", "vigil",
 )
 RIOT_STEMS: tuple[str, ...] = ("riot", "mob", "lynch", "vandal", "rampag")
@@ -409,4 +409,17 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "regiment", "battalion", "agency", "organization", "organisation", "patrol", "navy",
     "marines", "marine", "directorate", "ministry", "office", "department", "bureau", "task",
     "mobilization", "mobilisation", "peshmerga", "commandos", "prison", "customs", "coast",
+})
+
+# Words showing the state stepped in at a protest: its forces are then actor2.
+INTERVENTION_CUES: frozenset[str] = frozenset({
+    "dispersed", "disperse", "dispersing", "intervened", "intervene", "arrested", "detained",
+    "tear", "teargas", "fired", "beat", "clashed", "repressed", "broke", "cracked", "batons",
+    "water", "cannon", "rubber", "bullets", "assaulted", "injured", "killed",
+})
+# Property whose owners ACLED codes as the civilians attacked ("struck houses").
+CIVILIAN_PROPERTY: frozenset[str] = frozenset({
+    "house", "houses", "home", "homes", "residence", "residences", "car", "cars", "vehicle",
+    "vehicles", "shop", "shops", "market", "school", "hospital", "mosque", "church", "tent",
+    "tents", "building", "buildings", "apartment", "apartments", "farm", "farms", "store",
 })

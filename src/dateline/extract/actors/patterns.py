@@ -28,6 +28,13 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "
                             "through", "throughout", "along", "within", "toward", "towards",
                             "north", "south", "east", "west", "of", "since", "until", "during",
                             "over", "under", "after", "before", "outskirts", "via", "past"})
+ACTOR_PREPS = frozenset({"to", "with", "against", "from", "for", "by", "on", "toward", "towards"})
+PLACE_NOUNS = frozenset({
+    "outskirts", "town", "village", "area", "city", "forests", "forest", "vicinity", "entrance",
+    "entrances", "road", "district", "camp", "neighborhood", "neighbourhood", "region",
+    "province", "countryside", "suburb", "outskirt", "street", "highway", "axis", "hills",
+    "mountains", "border", "farmland", "fields", "governorate", "municipality", "square",
+})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "quantmod"})
 NON_STATE_WORDS = frozenset({"rebel", "rebels", "opposition", "militia", "insurgent", "jihadist",
                              "coalition", "foreign", "kurdish", "allied", "peacekeeping", "un",
@@ -314,7 +321,7 @@ def entity_pass(b: "Builder") -> None:
     for ent in b.sdoc.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP") or not b.free(ent.start, ent.end):
             continue
-        if ent.label_ == "ORG" and b.is_place(ent.start_char, ent.end_char):
+        if ent.label_ == "ORG" and (b.is_place(ent.start_char, ent.end_char) or _place_like_org(ent)):
             continue  # "Federal Capital Territory": a place the tagger took for an organisation
         head = ent.root
         start, end = ent.start, ent.end
@@ -341,9 +348,35 @@ def entity_pass(b: "Builder") -> None:
                 b.emit(start, end2, text if end2 == end else b.sdoc[start:end2].text, "other", b.country)
 
 
+def _place_like_org(ent) -> bool:  # type: ignore[no-untyped-def]
+    """ACLED-style place names tagged ORG: "Kounine (Bint Jbeil", "Gaza - Tal el Hawa",
+    "the outskirts of Kfar Kila"."""
+    text = ent.text
+    if "(" in text and not text.rstrip(")").split("(")[-1].isupper():
+        return True
+    if " - " in text:
+        return True
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.text.lower() in ("of", "in", "near", "toward", "towards") \
+            and root.head.head.text.lower() in PLACE_NOUNS:
+        return True
+    if root.dep_ == "pobj" and root.head.text.lower() in ("toward", "towards", "near", "outside", "inside"):
+        return True
+    return root.text.lower() in PLACE_NOUNS
+
+
 def _gpe(b: "Builder", start: int, end: int, text: str, head: Token) -> None:
     low = text.lower()
     code = b.d.country_codes.get(low)
+    first, last = b.sdoc[start], b.sdoc[end - 1]
+    if b.is_place(first.idx, last.idx + len(last.text)):
+        # A place mention acts only as a subject or possessor ("Israel said", "Syria's
+        # offer") or, for a country, as the other side of an act ("apologised to Brazil").
+        actor_pobj = head.dep_ == "pobj" and head.head.text.lower() in ACTOR_PREPS and code is not None
+        if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos") and not actor_pobj:
+            return
+        if head.dep_ == "conj" and not _is_argument(head.head, True):
+            return
     if code is None and head.dep_ in ("nsubj", "poss", "nsubjpass") or (code is None and _is_actor_pobj(head)):
         code = b.d.capitals.get(low)
     if code is None or not _is_argument(head):

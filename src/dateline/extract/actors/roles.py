@@ -277,7 +277,9 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
     a1 = min(cand1, key=lambda x: (x[0], x[1]))[2] if cand1 else None
     # The same actor twice ("Israel and Lebanon renewed talks on an Israeli pullback")
     # is not its own target.
-    cand2 = [c for c in cand2 if c[2] is not a1 and not (a1 is not None and c[2].name == a1.name)]
+    cand2 = [c for c in cand2 if c[2] is not a1 and not (a1 is not None and c[2].name == a1.name)
+             and not (a1 is not None and a1.kind == c[2].kind == "state" and a1.country
+                      and a1.country == c[2].country)]
     a2 = min(cand2, key=lambda x: (x[0], x[1]))[2] if cand2 else None
     if a1 is None:
         a1 = _reporter_as_actor(trigger, region, heads)
@@ -294,9 +296,27 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         return _crowd_roles(sdoc, trigger, crowd, a1, a2, start, end)
     if a2 is None and a1 is not None and not violent:
         a2 = place_target(sdoc, trigger, region, start, end, a1)
+    if a2 is None and violent:
+        a2 = _civilian_property_owner(sdoc, trigger, region)
     if a1 is None and violent and (a2 is not None or _passive(trigger)):
         a1 = _unidentified_attacker(sdoc, a2)
     return RolePair(a1, a2)
+
+
+def _civilian_property_owner(sdoc: Doc, trigger: Token, region: dict[int, _Node]) -> Optional[ActorMention]:
+    """"Warplanes struck houses": ACLED codes the owners, civilians of the country
+    (inferred: start == end == -1)."""
+    from dateline.extract.actors.dictionary import get_dictionary
+    from dateline.extract.actors.finder import DOC_COUNTRY_KEY
+
+    for i in region:
+        for c in sdoc[i].children:
+            if c.dep_ == "dobj" and c.text.lower() in lexicon.CIVILIAN_PROPERTY:
+                code = sdoc.user_data.get(DOC_COUNTRY_KEY)
+                cname = get_dictionary().country_name(code)
+                name = f"Civilians ({cname})" if cname else "Civilians"
+                return ActorMention(-1, -1, "", name, "civilians", code)
+    return None
 
 
 def _passive(trigger: Token) -> bool:
@@ -365,8 +385,10 @@ def _crowd_roles(sdoc: Doc, trigger: Token, label: str, a1: Optional[ActorMentio
         else:
             crowd = ActorMention(-1, -1, "", name, kind, code)
     doc_country = sdoc.user_data.get(DOC_COUNTRY_KEY)
+    context = {w.lower().strip(".,;()") for w in sdoc.text[start:end].split()}
     intervening = a2 is not None and a2.name.startswith(("Police Forces", "Military Forces")) \
-        and (doc_country is None or a2.country in (None, doc_country))
+        and (doc_country is None or a2.country in (None, doc_country)) \
+        and bool(context & lexicon.INTERVENTION_CUES)
     if a2 is not None and not (intervening or (label == "Rioters" and a2.kind == "civilians")):
         a2 = None  # the object of a protest ("against Israel's attacks") is not its actor2
     return RolePair(crowd, a2)
