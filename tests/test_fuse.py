@@ -103,6 +103,7 @@ def test_fusion_is_incremental_and_ids_stable(store: SQLStore) -> None:
     ingest(store, second)
     ingest(store, third)
     ingest(store, first)  # already stored: nothing changes
+    fuse_reports(store, reports_from_extractions(store, [second]))  # fused already: no change
     [fe] = store.fused_events()
     assert fe.event_id == only.event_id and fe.source_count == 3
     assert store.fused_event(fe.event_id) == fe and store.fused_event("ev-nope") is None

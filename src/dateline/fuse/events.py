@@ -382,14 +382,21 @@ def _reference(x: Extraction) -> Optional[str]:
 
 
 def reports_from_extractions(store: Any, exts: Sequence[Extraction]) -> list[EventReport]:
-    """Event reports of freshly stored extractions, with their claims computed from the text."""
-    seqs = store.document_seqs([x.doc.id for x in exts])
+    """Event reports of freshly stored extractions, with their claims computed from the text.
+
+    Events that are already fused (the same extraction passed twice) are left out.
+    """
+    ids = [x.doc.id for x in exts]
+    seqs = store.document_seqs(ids)
+    pending = store.unfused_keys(ids)
     out: list[EventReport] = []
     for x in exts:
         if x.doc.id not in seqs or not x.events:
             continue
         per_event = claimlib.document_claims(x.doc.id, x.doc.clean_text, x.doc.source, x.events)
         for i, e in enumerate(x.events):
+            if (x.doc.id, i) not in pending:
+                continue
             out.append(EventReport(x.doc.id, i, e, x.doc.source, _reference(x), seqs[x.doc.id],
                                    per_event[i]))
     return out

@@ -93,6 +93,15 @@ class FusedRows(SQLBase):
                 out.setdefault(rep.fused_id or "", []).append(rep)
         return out
 
+    def unfused_keys(self, doc_ids: Sequence[str]) -> set[tuple[str, int]]:
+        """(document id, event index) of these documents' events that are not fused yet."""
+        out: set[tuple[str, int]] = set()
+        for chunk in _chunks(list(dict.fromkeys(doc_ids))):
+            out.update((d, int(i)) for d, i in self._rows(
+                f"SELECT doc_id, idx FROM events WHERE fused_id IS NULL AND doc_id IN {self._in(len(chunk))}",
+                chunk))
+        return out
+
     def unfused_reports(self, doc_ids: Optional[Sequence[str]] = None) -> list[EventReport]:
         """Event reports no fusion has placed yet (of these documents, or of all), in stored order."""
         if doc_ids is None:
