@@ -35,8 +35,8 @@ class Dialect:
     real: str
     sentence_tsv: str
     extra_ddl: tuple[str, ...]
-    # Taken at the start of a fusion run (SQLite's BEGIN IMMEDIATE already serialises writers).
-    fusion_lock_sql: str = ""
+    # Serialises schema creation and fusion runs of concurrent writers (SQLite: BEGIN IMMEDIATE does).
+    writer_lock_sql: str = ""
     # True when text values may not contain NUL characters.
     nul_free_text: bool = False
 
@@ -99,6 +99,6 @@ POSTGRES = Dialect(
         "(to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED",
         "CREATE INDEX IF NOT EXISTS documents_tsv ON documents USING GIN (tsv)",
     ),
-    fusion_lock_sql="SELECT pg_advisory_xact_lock(7252017)",
+    writer_lock_sql="SELECT pg_advisory_xact_lock(7252017)",
     nul_free_text=True,
 )

@@ -50,6 +50,8 @@ class SQLStore(FusedRows, Store):
         except self.db_errors:
             pass  # no meta table yet: a new store
         with self.transaction():
+            if self.dialect.writer_lock_sql:  # two processes creating one store: one at a time
+                self._run(self.dialect.writer_lock_sql)
             for stmt in self.dialect.ddl():
                 self._run(stmt)
             rows = self._rows("SELECT value FROM meta WHERE key = 'schema_version'")
@@ -107,8 +109,8 @@ class SQLStore(FusedRows, Store):
 
     def lock_for_fusion(self) -> None:
         """Serialise fusion runs of concurrent writers for the rest of the transaction."""
-        if self.dialect.fusion_lock_sql:
-            self._run(self.dialect.fusion_lock_sql)
+        if self.dialect.writer_lock_sql:
+            self._run(self.dialect.writer_lock_sql)
 
     def _insert_document(self, ext: Extraction, chash: str) -> None:
         doc, est = ext.doc, ext.published_estimate
