@@ -196,7 +196,7 @@ def profile(ext: Extraction, vector: np.ndarray) -> DocProfile:
     for a in ext.actors:
         ents[f"a:{a.name.lower()}"] += 1
     low, high = document_dates(ext)
-    return DocProfile(ext.doc.id, _headline(ext), vector, ents, low, high)
+    return DocProfile(ext.doc.id, _headline(ext) or ext.doc.id, vector, ents, low, high)
 
 
 def profiles(exts: Sequence[Extraction]) -> list[DocProfile]:
