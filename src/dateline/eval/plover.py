@@ -7,6 +7,9 @@ Modes:
   sentence; the first event's ``actor1_mention`` / ``actor2_mention``.
 - ``roles``: ``find_actors`` + ``assign_roles`` over the whole sentence, so the
   actor stage is measured apart from event detection.
+- ``figures``: PATH is an ACLED notes CSV; ``find_figures`` + ``fatalities_for``
+  over the whole note against the gold ``fatalities`` (no figure counts as 0,
+  as ACLED codes it), so the figure reader is measured apart from linking.
 - ``acled``: PATH is an ACLED notes CSV (``acled-2023-dev.csv``); the exact
   ACLED names of actor1 / actor2 from ``find_actors`` + ``assign_roles`` on
   the note's first sentence, and from the pipeline's first event (a helper to
@@ -139,6 +142,8 @@ def run(path: str, limit: Optional[int] = None, mode: Optional[str] = None) -> d
     mode = mode or "pipeline"
     if mode == "acled":
         return run_acled(path, limit)
+    if mode == "figures":
+        return run_figures(path, limit)
     rows = _read_plover(path, limit)
     preds = _predict_pipeline(rows) if mode == "pipeline" else _predict_roles(rows)
     hits: Counter[str] = Counter()
@@ -224,3 +229,40 @@ def run_acled(path: str, limit: Optional[int] = None) -> dict[str, Any]:
 
 def _n(name: Optional[str]) -> str:
     return " ".join((name or "").lower().split())
+
+
+def run_figures(path: str, limit: Optional[int] = None) -> dict[str, Any]:
+    """Fatalities of each ACLED note from the figure reader alone (whole note)."""
+    from dateline.extract.figures import fatalities_for, find_figures
+    from dateline.nlp import get_nlp
+
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r.get("notes", "").strip()]
+    if limit:
+        rows = rows[:limit]
+    hits = Counter()
+    errors: Counter[str] = Counter()
+    examples: list[dict[str, Any]] = []
+    for r, sdoc in zip(rows, get_nlp().pipe(r["notes"] for r in rows)):
+        text = r["notes"]
+        figures = find_figures(text, sdoc)
+        got = fatalities_for(figures, 0, len(text))
+        gold = int(float(r["fatalities"] or 0))
+        ok = (got or 0) == gold
+        hits["fatalities"] += ok
+        hits["gold_nonzero"] += gold > 0
+        hits["nonzero_right"] += ok and gold > 0
+        if not ok:
+            kind = "missed" if got is None or got == 0 and gold else "figure where gold is 0" if gold == 0 else "wrong figure"
+            errors[kind] += 1
+            if len(examples) < 20:
+                examples.append({"id": r["event_id_cnty"], "gold": gold, "got": got,
+                                 "figures": [f.to_json() for f in figures if f.kind == "killed"]})
+    n = len(rows)
+    return {
+        "set": "plover", "mode": "figures", "path": path, "items": n,
+        "accuracy": {"fatalities": round(hits["fatalities"] / n, 4) if n else 0.0,
+                     "fatalities_when_gold_nonzero": round(hits["nonzero_right"] / hits["gold_nonzero"], 4)
+                     if hits["gold_nonzero"] else None},
+        "errors": dict(errors.most_common()), "examples_wrong": examples,
+    }

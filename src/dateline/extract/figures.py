@@ -85,9 +85,9 @@ def _kind_near(text: str, q: Quantity) -> Optional[tuple[str, int, int]]:
             best = (m.start(), kind, q.start, q.end + m.end())
             break
     before = text[max(0, q.start - 40):q.start]
-    m2 = re.search(r"([A-Za-z]+)[\s,]*(?:(?:at\s+least|up\s+to|some|about|nearly|more\s+than|around|"
+    m2 = re.search(r"([A-Za-z]+)[\s,]*(?:(?:to|at|of)\s+)?(?:(?:at\s+least|up\s+to|some|about|nearly|more\s+than|around|"
                    r"another|an?\s+additional|a\s+further)\s+)?(?:(?:rose|risen|rising|climbed|reached|stood|stands|"
-                   r"increased|jumped|was|is|of)\s+(?:to\s+|at\s+)?)?$", before)
+                   r"increased|jumped|was|is|of|coded|recorded|estimated|put)\s+(?:to\s+|at\s+|as\s+)?)?$", before)
     if m2:
         kind = KIND_WORDS.get(m2.group(1).lower())
         if kind:
@@ -187,6 +187,7 @@ def find_figures(text: str, sdoc: Doc) -> list[Figure]:
         out.append(Figure(start, end, text[start:end], kind, q.value,
                           attribution=_attribution(sdoc, sent),
                           hedged=_hedged(text, sent, q), denied=_denied(sdoc, sent, q.start)))
+    out += _single_victims(text, sdoc, out)
     for m in ZERO_RE.finditer(text):
         sent = _sentence(sdoc, m.start(), m.end())
         kind = "injured" if re.search(r"(?i)injur|hurt", m.group(0)) else "killed"
@@ -195,6 +196,42 @@ def find_figures(text: str, sdoc: Doc) -> list[Figure]:
                           denied=_denied(sdoc, sent, m.start())))
     out.sort(key=lambda f: f.start)
     return _dedupe(out)
+
+
+KILL_VERBS = frozenset({"killed", "killing", "kill", "kills", "murdered", "murdering", "executed",
+                        "beheaded", "assassinated", "slain", "lynched", "died", "dies", "die"})
+NOT_PEOPLE = frozenset({"number", "time", "deal", "plan", "bill", "project", "idea", "hopes", "talks",
+                        "process", "engine", "motion", "proposal", "story", "power"})
+
+
+def _single_victims(text: str, sdoc: Doc, found: list[Figure]) -> list[Figure]:
+    """"killing a Palestinian and his mother", "a woman was killed": one dead per
+    victim named without a number (ACLED counts them)."""
+    out: list[Figure] = []
+    for tok in sdoc:
+        if tok.text.lower() not in KILL_VERBS or not tok.pos_ in ("VERB", "AUX"):
+            continue
+        if tok.text.lower() in ("died", "dies", "die"):
+            victims = [c for c in tok.children if c.dep_ == "nsubj"]
+        else:
+            victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not victims:
+            continue
+        heads = [victims[0]] + [c for c in victims[0].conjuncts]
+        people = [h for h in heads if (h.tag_ in ("NN", "NNP") or h.ent_type_ == "NORP")
+                  and not h.text.lower().endswith("s") and h.text.lower() not in NOT_PEOPLE
+                  and not any(c.dep_ == "nummod" or c.like_num for c in h.children) and h.pos_ != "PRON"]
+        if not people or len(people) != len(heads):
+            continue
+        lo = min(min(t.idx for t in h.subtree) for h in people + [tok])
+        hi = max(max(t.idx + len(t.text) for t in h.subtree) for h in people + [tok])
+        if any(f.start < hi and lo < f.end for f in found):
+            continue  # a counted figure already covers it
+        sent = tok.sent
+        out.append(Figure(lo, hi, text[lo:hi], "killed", len(people),
+                          attribution=_attribution(sdoc, sent), hedged=_hedged(text, sent, Quantity(lo, hi, 1, False)),
+                          denied=_denied(sdoc, sent, lo)))
+    return out
 
 
 def _dedupe(figs: list[Figure]) -> list[Figure]:
@@ -211,6 +248,9 @@ def fatalities_for(figures: list[Figure], start: int, end: int) -> Optional[int]
     killed = [f for f in figures if f.kind == "killed" and f.start >= start and f.end <= end and not f.denied]
     if not killed:
         return None
+    coded = [f for f in killed if "coded" in f.text.lower()]
+    if coded:
+        return coded[-1].value  # "Fatalities coded as 3": the coder's own final figure
     by_source: dict[str, list[Figure]] = defaultdict(list)
     for f in killed:
         by_source[(f.attribution or "").lower()].append(f)

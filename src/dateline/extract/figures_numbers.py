@@ -5,7 +5,7 @@ ACLED's conservative conventions, used consistently here:
 | words | value |
 | --- | --- |
 | "a few", "several", "some", "a number of", "multiple", "a handful" | 3 |
-| "many", "numerous", "an unknown number", "tens" | 10 |
+| "many", "numerous", "an unknown / unspecified number", "tens" | 10 |
 | "a dozen", "dozens" | 12 |
 | "scores" | 20 |
 | "hundreds" | 100 |
@@ -43,7 +43,7 @@ HEDGE_BEFORE = {
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _WORD = r"(?:" + "|".join(sorted((k for k in list(UNITS) + list(SCALES) if len(k) > 2), key=len, reverse=True)) + r")"
 _NUMWORDS = rf"{_WORD}(?:[\s-]+(?:and[\s-]+)?{_WORD})*"
-_VAGUE = r"(?:a\s+few|a\s+handful|a\s+number|an\s+unknown\s+number|a\s+dozen|dozens|scores|hundreds|thousands|tens|several|multiple|many|numerous)"
+_VAGUE = r"(?:a\s+few|a\s+handful|a\s+number|an\s+(?:unknown|unspecified|undetermined)\s+number|a\s+dozen|dozens|scores|hundreds|thousands|tens|several|multiple|many|numerous)"
 _HEDGE = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGE_BEFORE), key=len, reverse=True))
 NUMBER_RE = re.compile(
     rf"(?i)(?:(?P<hedge>{_HEDGE})\s+)?"
@@ -88,6 +88,8 @@ def words_to_int(words: str) -> Optional[int]:
 
 def vague_value(words: str) -> Optional[int]:
     s = re.sub(r"\s+", " ", words.strip().lower())
+    if re.search(r"unknown|unspecified|undetermined", s):
+        return VAGUE["unknown"]  # ACLED codes an unknown number of dead as 10
     for key in (s, s.split(" ")[-1]):
         if key in VAGUE:
             return VAGUE[key]
