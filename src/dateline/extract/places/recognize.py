@@ -40,11 +40,14 @@ man woman day news post times herald sun star tribune general lieutenant mr mrs 
 army navy congress senate house parliament government council department agency ministry
 center centre bank chamber act air metro human law time drug area market gold dome green story
 leader town federation reserve spring eagle hall ski casino superior northwest northeast southwest
+toyota kbr liberal valley titan
 southeast white black red blue lincoln bell titan wal mart hamas toyota honda
+but and or if when then however also yet so as while after before since because although though
+during until unless where who what which why how there here this that these those they we you he she
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december god christ christmas easter jesus allah islam
 """.split())
-_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_ARTICLE = re.compile(r"(?:the|The)\s+")  # used with .match(text, pos): no "^"
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
@@ -114,6 +117,13 @@ def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = 
     if not m.candidates:
         m.candidates, m.fuzzy = _lookup_candidates(gaz, m.lookup)
     if not m.candidates:
+        # "Northeast Georgia", "northern Aleppo": part of a known place.
+        part = _DIRECTION.match(m.lookup)
+        if part and part.end() < len(m.lookup):
+            m.candidates, m.fuzzy = _lookup_candidates(gaz, m.lookup[part.end():])
+            if m.candidates:
+                m.geo_precision = 2
+    if not m.candidates:
         # "Aleppo University", "Kweires airport": a facility of a known place.
         head = re.match(r"^(.+?)\s+(?:International\s+)?(?:Military\s+)?(?:[Aa]irport|[Aa]ir ?[Bb]ase|"
                         r"[Uu]niversity|[Hh]ospital|[Pp]rison|[Cc]itadel|[Dd]am|[Ss]tadium)$", m.lookup)
@@ -127,6 +137,10 @@ def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = 
         m.geo_precision = 2
     _add_hierarchy(gaz, text, e, m)
     return m
+
+
+_DIRECTION = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|Greater|Northern|Southern|Eastern|"
+                        r"Western|Middle)(?:-?(?:east|west|East|West|ern))?\s+")
 
 
 def _add_hierarchy(gaz: Gazetteer, text: str, end: int, m: Mention) -> None:
@@ -190,6 +204,8 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
                         spans.append((s, e, "DEM"))
                 continue
             cands = gaz.lookup(surface)
+            if not cands and _DIRECTION.match(surface):
+                cands = gaz.lookup(surface[_DIRECTION.match(surface).end():])  # type: ignore[union-attr]
             if ent.label_ == "NORP" and not cands:
                 continue  # a nationality or religion the gazetteer does not know as a place
             if pat.inside_of_name(text, s) and _is_facility_org(text[s - 20:e]):
@@ -205,7 +221,7 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
         elif ent.label_ in ("PERSON", "ORG") and _mislabelled_place(gaz, text, s, e, ent.label_, person_words):
             fac_end = pat.facility_after(text, e)
             spans.append((s, fac_end or e, "GAZ"))
-        elif ent.label_ == "ORG":
+        elif ent.label_ == "ORG" and _civil_institution(ent.text):
             lead = sdoc[ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)]
             if include_demonyms and demonym_country(lead.text) and lead.i < ent.end - 1:
                 spans.append((lead.idx, lead.idx + len(lead.text), "DEM"))  # "American Farm Bureau"
@@ -220,6 +236,9 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
     spans += _kind_patterns(text)
     spans = _dedupe(spans)
     spans = _dedupe(spans + _propagate(gaz, text, sdoc, spans))
+    # Place names are capitalised: "the metro", "a van" are not mentions.
+    spans = [sp for sp in spans if text[sp[0]:sp[0] + 1].isupper() or text[sp[0]:sp[0] + 3] in _ARTICLES
+             or sp[2] == "CTX"]
     spans = [sp for sp in spans if not _STREET.search(text, sp[0], sp[1])]
     mentions = [build_mention(gaz, text, s, e, label) for s, e, label in spans]
     return [m for m in mentions if m.candidates or m.entity_label in PLACE_LABELS or m.feature_hint
@@ -232,7 +251,7 @@ Christian Christians Muslim Muslims Jewish Jew Jews Sunni Sunnis Shia Shiite Shi
 Catholic Catholics Protestant Protestants Baptist Methodist Mormon Hindu Hindus Buddhist Sikh Western
 Eastern Northern Southern Islamic Islamist Islamists Baha'i Baha’i Hispanic Latino Latinos Black White
 Asian Asians European Europeans African Africans Marines Yazidi Yazidis Turkmen Assyrian Armenian
-White House Hamas Hezbollah Taliban U.N U.N. UN United Nations NATO
+White House Olympic Olympics Hamas Hezbollah Taliban U.N U.N. UN United Nations NATO
 """.split())
 
 
@@ -247,13 +266,23 @@ def _propagate(gaz: Gazetteer, text: str, sdoc: Doc,
         return []
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     persons = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+    actors = [(e.start_char, e.end_char) for e in sdoc.ents
+              if e.label_ == "ORG" and not _civil_institution(e.text)]
     out: list[tuple[int, int, str]] = []
     for m in pattern.finditer(text):
         s, e = m.start(), m.end()
         if any(ps < s < pe for ps, pe in persons):
             continue  # inside a person's name, after its first word
+        if any(ps <= s and e <= pe for ps, pe in actors):
+            continue  # inside the name of a group ("the State Duma")
+        if _TITLE_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "Mrs. Lincoln"
         out.append((s, e, "PROP"))
     return out
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Sgt|Lt|Col|Gen|Capt|President|Judge|Officer|"
+                           r"Chief|Coach|Mayor|Sheriff|Rev|Father|Sister|Brother|Saint)\.?\s+$")
 
 
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
@@ -289,6 +318,23 @@ def _state_abbreviations(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "CTX") for m in _STATE_ABBREV_RE.finditer(text)]
 
 
+# Words of the names of civil institutions, whose place word names a jurisdiction
+# ("Ohio Department of Transportation", "Paris Police Department", "Gainesville
+# Times").  Armed and political groups ("Syrian Army", "Free Syrian Army",
+# "Syrian Observatory for Human Rights") are actors, and their names are left whole.
+CIVIL_INSTITUTION_WORDS = frozenset("""department police sheriff sheriff's court courts commission county city
+school schools library board times news post herald gazette tribune journal association bureau office
+authority agency service services utilities hospital college chamber museum zoo park patrol highway
+fire census supreme house senate legislature assembly township village town port airport railroad
+transit lottery fair festival symphony orchestra center centre foundation society committee conference
+consortium depot refuge library education church diocese cathedral mosque club league
+""".split())
+
+
+def _civil_institution(name: str) -> bool:
+    return any(w.lower().strip(".,'’") in CIVIL_INSTITUTION_WORDS for w in name.split())
+
+
 def _strong(gaz: Gazetteer, cands: tuple[int, ...]) -> bool:
     return any(gaz.feature[c] in ("country", "admin1", "region") or gaz.source[c] == "user"
                for c in cands)
@@ -322,14 +368,14 @@ def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int, label: s
     curated or major entries know the name, or a locative word precedes it."""
     surface = text[start:end]
     cands = gaz.lookup(surface)
-    if not cands or is_demonym(surface):
+    if not cands or is_demonym(surface) or surface in NOT_PLACES or surface.lower() in COMMON_CAPITALISED:
         return False
     if any(gaz.source[c] == "user" or gaz.feature[c] == "country" for c in cands):
         return True
     locative = bool(_LOCATIVE_BEFORE.search(text, max(0, start - 30), start))
     if label == "ORG" and any(gaz.feature[c] == "admin1" for c in cands):
         return True
-    if label == "PERSON" and end - start > 2 and " " not in surface and surface not in person_words \
+    if end - start > 2 and " " not in surface and surface not in person_words and not surface.isupper() \
             and any(gaz.population[c] >= 100000 for c in cands):
         return True  # a lone name that is a major city ("Alexandria", "Idleb"), not a surname here
     if label == "PERSON" and not locative:
@@ -388,6 +434,8 @@ def _plausible(gaz: Gazetteer, text: str, sdoc: Doc, i: int, j: int, start: int,
         return False
     if inside_org:
         # Only names that are surely places: "Toyota", "Bell", "Metro" are towns too.
+        if pat.state_code(surface) or j > i:
+            return True  # "S.C. Highway Patrol", "Madison County Health Department"
         cands = gaz.lookup(surface)
         return _strong(gaz, cands) or any(gaz.population[c] >= 100000 for c in cands)
     if pat.paren_context(text, end):
@@ -419,6 +467,7 @@ def _parenthesis_names(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     return out
 
 
+_ARTICLES = {"al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-"}
 _STREET = re.compile(r"\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane|Ln|Highway|Hwy|"
                      r"Pike|Parkway|Pkwy|Court|Ct|Place|Pl|Way|Terrace|Circle)\.?$")
 
