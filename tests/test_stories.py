@@ -166,3 +166,16 @@ def test_aleppo_without_publication_dates() -> None:
     if all(e.published_estimate is None for e in exts):
         pytest.skip("the time stage's publication-date estimator is not available yet")
     _check_aleppo(group_stories(exts))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("BEIRUT (Reuters) - Rebels seized a hill town near the border on Friday, activists said.",
+     "Rebels seized a hill town near the border on Friday, activists said."),
+    ("KAMPALA | Mon Apr 27, 2009 3:10 am BST KAMPALA (Reuters) - Schools shut across the capital as the flu spread.",
+     "Schools shut across the capital as the flu spread."),
+    ("Pro-government forces took the town of Harim on Friday.", "Pro-government forces took the town of Harim on Friday."),
+    ("Dam burst floods Marzak\n\nHeavy rain overnight caused the dam to burst.", "Dam burst floods Marzak"),
+])
+def test_untitled_documents_get_a_headline_without_the_wire_dateline(text: str, title: str) -> None:
+    stories = group_stories([Extraction(doc=Document(id="d", text=text, published="2020-01-01"))])
+    assert stories[0].title == title

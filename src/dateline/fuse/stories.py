@@ -175,16 +175,39 @@ def _day_str(ordinal: Optional[int]) -> Optional[str]:
 
 # ---------------------------------------------------------------- profiles
 
+# Wire-copy openings that say where and who, not what: "BEIRUT (Reuters) -",
+# "MEXICO CITY | Mon Apr 27, 2009 3:10 am BST", "By the CNN Wire Staff".
+_BYLINE = re.compile(
+    r"^(?:"
+    r"by [^.\n]{0,60}?(?:staff|correspondent|reporter)s?\b"  # By the CNN Wire Staff
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? [a-z]{3,9}\.? \d{1,2},? \d{4},?(?: \d{1,2}[:.]\d{2} ?(?:am|pm)?)?"
+    r"(?: [a-z]{2,4}\b)?"  # Mon Apr 27, 2009 3:10 am BST
+    r"|(?-i:[A-Z][A-Z.,'-]+(?: [A-Z][A-Z.,'-]+){0,3})\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014|:]+(?=\s)"  # BEIRUT (Reuters) -
+    r"|\([^)]{1,40}\)\s*[-\u2013\u2014:]+"  # (Reuters) -
+    r")[\s*\\]*",
+    re.I)
+
+
 def _headline(ext: Extraction) -> str:
+    """The document's title, else a headline-like first line, else its first real sentence."""
     if ext.doc.title and ext.doc.title.strip():
         return ext.doc.title.strip()
     text = ext.doc.clean_text.strip()
     first_line = text.split("\n", 1)[0].strip()
-    if first_line and len(first_line.split()) <= 16 and not first_line.endswith("."):
+    if first_line and 3 <= len(first_line.split()) <= 16 and not first_line.endswith(".") \
+            and not _BYLINE.match(first_line):
         return first_line
-    sents = split_sentences(text)
-    first = sents[0].text if sents else text
-    tokens = first.split()
+    for sent in split_sentences(text)[:6]:
+        cleaned = sent.text
+        for _ in range(3):  # "MEXICO CITY | Mon ... BST MEXICO CITY (Reuters) -": strip repeatedly
+            stripped = _BYLINE.sub("", cleaned, count=1).strip()
+            if stripped == cleaned:
+                break
+            cleaned = stripped
+        tokens = cleaned.split()
+        if len(tokens) >= 5:
+            return " ".join(tokens[:14]) + (" ..." if len(tokens) > 14 else "")
+    tokens = text.split()
     return " ".join(tokens[:14]) + (" ..." if len(tokens) > 14 else "")
 
 
