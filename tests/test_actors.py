@@ -100,3 +100,64 @@ def test_participle_victims_are_actor2() -> None:
 def test_political_actors() -> None:
     r = _roles("Jordan and Britain have agreed to hold joint military exercises.")
     assert r.actor1 is not None and r.actor1.text == "Jordan"
+
+
+def _place(text: str, name: str, code: str) -> list[Place]:
+    i = text.find(name)
+    return [Place(i, i + len(name), name, name, lat=1.0, lon=1.0, country_code=code, feature="city")]
+
+
+def _roles_in(text: str, place: str, code: str, year: int = 2023) -> RolePair:
+    sdoc = get_nlp()(text)
+    actors = find_actors(text, sdoc, _place(text, place, code), year=year)
+    return assign_roles(sdoc, 0, len(text), actors)
+
+
+def test_protest_crowd_is_acled_protesters_of_the_country() -> None:
+    r = _roles_in("On 1 March, teachers protested outside the ministry in Rabat over unpaid wages.", "Rabat", "MA")
+    assert r.actor1 is not None and r.actor1.name == "Protesters (Morocco)"
+    assert r.actor1.text == "teachers"  # the span stays the words that name the crowd
+    assert r.actor2 is None  # a peaceful protest has no actor2
+
+
+def test_riot_and_inferred_crowd() -> None:
+    r = _roles_in("On 2 March, a demonstration was held in Nakuru and protesters burned tires on the road.",
+                  "Nakuru", "KE")
+    assert r.actor1 is not None and r.actor1.name == "Rioters (Kenya)"
+
+
+def test_passive_killing_without_agent_infers_unidentified_group() -> None:
+    r = _roles_in("On 3 March, a farmer was shot and killed near Tibu.", "Tibu", "CO")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Colombia)"
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Colombia)"
+    assert r.actor1.start == r.actor1.end == -1  # inferred: no words in the text
+
+
+def test_state_unit_and_country_alias() -> None:
+    text = "Turkish gendarmerie forces detained twelve smugglers near Kars."
+    sdoc = get_nlp()(text)
+    names = {a.text: a.name for a in find_actors(text, sdoc, _place(text, "Kars", "TR"), year=2023)}
+    assert names["Turkish gendarmerie forces"] == "Military Forces of Turkey (2016-) Gendarmerie"
+
+
+def test_directive_and_complement_roles() -> None:
+    r = _roles("The PRC demanded that the US cancel plans to sell weapons to Taiwan.")
+    assert r.actor1 is not None and r.actor1.text == "PRC"
+    assert r.actor2 is not None and r.actor2.text == "US"
+
+
+def test_env_file_extends_dictionary(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dateline.extract.actors import reset_dictionary
+
+    f = tmp_path / "more.csv"
+    f.write_text("Green Hand Brigade,Green Hand Brigade,rebel,SY\n")
+    monkeypatch.setenv("DATELINE_ACTORS", str(f))
+    reset_dictionary()
+    try:
+        text = "The Green Hand Brigade shelled a village near Idlib."
+        sdoc = get_nlp()(text)
+        actors = find_actors(text, sdoc, _syria_place(text))
+        assert any(a.name == "Green Hand Brigade" and a.kind == "rebel" for a in actors)
+    finally:
+        monkeypatch.delenv("DATELINE_ACTORS")
+        reset_dictionary()

@@ -69,3 +69,15 @@ def test_sources_disagree_lowest_wins() -> None:
 
 def test_dates_are_not_counts() -> None:
     assert _figs("On 4 May the army arrived in the town.") == []
+
+
+def test_single_victims_and_unknown_numbers() -> None:
+    text = "Shelling hit a house, killing a teacher and his son."
+    assert fatalities_for(_figs(text), 0, len(text)) == 2
+    text = "The strike left an unknown number of fighters dead."
+    assert _one(text, "killed").value == 10
+
+
+def test_hedged_by_reportedly() -> None:
+    f = _one("Eleven people were reportedly killed in the village.", "killed")
+    assert f.value == 11 and f.hedged

@@ -268,6 +268,8 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         role = _relative_clause_role(h, trigger, role)
         if m.text.split(" ", 1)[0].lower() in POSSESSIVE_PRONOUNS:
             dist += 6  # "offered its troops to ...": the actor's own forces are seldom the target
+        if h.dep_ in ("amod", "compound") and h.head.i not in region and not (m.start <= trigger.idx < m.end):
+            dist += 1  # "the Islamist group HTS led": the name beats the modifier
         if role == 1:
             cand1.append((dist, m.start, m))
         elif role == 2:
