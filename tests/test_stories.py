@@ -179,3 +179,28 @@ def test_aleppo_without_publication_dates() -> None:
 def test_untitled_documents_get_a_headline_without_the_wire_dateline(text: str, title: str) -> None:
     stories = group_stories([Extraction(doc=Document(id="d", text=text, published="2020-01-01"))])
     assert stories[0].title == title
+
+
+def test_update_rereads_only_the_latest_members_of_a_long_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.fuse.stories as stories
+
+    monkeypatch.setattr(stories, "MAX_MEMBERS_READ", 2)
+    store = _MemoryStore([_ext(k) for k in REPORTS])
+    update_stories(store, ["flood-a", "flood-b", "flood-c"])
+    read: list[str] = []
+    original = store.get_extraction
+
+    def counting(doc_id: str) -> Optional[Extraction]:
+        read.append(doc_id)
+        return original(doc_id)
+
+    store.get_extraction = counting  # type: ignore[method-assign]
+    # A fourth report of the dam collapse, two days after the third.
+    day, title, text = REPORTS["flood-c"]
+    store.exts["flood-d"] = Extraction(doc=Document(id="flood-d", text=text.replace("Monday", "Wednesday"),
+                                                    title=title, published="2023-03-09"))
+    update_stories(store, ["flood-d"])
+    assert "flood-a" not in read
+    (story,) = store.stories()
+    assert story.documents == ["flood-a", "flood-b", "flood-c", "flood-d"]
+    assert (story.start, story.end) == ("2023-03-04", "2023-03-09")

@@ -46,6 +46,7 @@ SAME_PERIOD_DAYS = 7  # date gaps up to this cost nothing
 DECAY_DAYS = 40.0  # beyond that, closeness halves about every 28 days
 UNDATED_CLOSENESS = 0.5
 TEXT_WEIGHT = 0.6  # topical similarity = 0.6 text + 0.4 shared places and actors
+MAX_MEMBERS_READ = 50  # an update re-reads at most this many members of a stored story
 
 
 @dataclass
@@ -73,6 +74,8 @@ class _Group:
     low: Optional[int] = None
     high: Optional[int] = None
     changed: bool = False
+    # Stored members not re-read when a large story is updated (kept in its document list).
+    unread: list[str] = field(default_factory=list)
 
     def add(self, p: DocProfile) -> None:
         self.members.append(p)
@@ -294,7 +297,9 @@ def _assign(groups: list[_Group], new: Iterable[DocProfile]) -> None:
 def _to_story(g: _Group) -> Story:
     central = max(g.members, key=lambda m: float(m.vector @ g.centroid()))
     ordered = sorted(g.members, key=_date_order)
-    return Story(g.story_id, central.title, [m.doc_id for m in ordered], _day_str(g.low), _day_str(g.high))
+    unread = set(g.unread)
+    docs = g.unread + [m.doc_id for m in ordered if m.doc_id not in unread]
+    return Story(g.story_id, central.title, docs, _day_str(g.low), _day_str(g.high))
 
 
 def group_stories(extractions: list[Extraction]) -> list[Story]:
@@ -318,9 +323,9 @@ def update_stories(store, new_doc_ids: list[str]) -> None:  # type: ignore[no-un
     lows = [p.low for p in new_profiles if p.low is not None]
     highs = [p.high for p in new_profiles if p.high is not None]
     undated_new = len(lows) < len(new_profiles)
-    # Only stories near the new documents in time can take them (closeness is
-    # ~0 beyond a year's gap); the others are not even loaded.
-    reach = SAME_PERIOD_DAYS + int(DECAY_DAYS * 9)
+    # Only stories near the new documents in time can take them: beyond this gap
+    # the link stays under the threshold whatever the topic. The others are not loaded.
+    reach = SAME_PERIOD_DAYS + int(math.ceil(DECAY_DAYS * math.log(1 / LINK_THRESHOLD)))
     groups: list[_Group] = []
     for s in existing:
         lo, hi = _ordinal(s.start), _ordinal(s.end)
@@ -328,12 +333,19 @@ def update_stories(store, new_doc_ids: list[str]) -> None:  # type: ignore[no-un
                 or (lo - reach <= max(highs) and hi + reach >= min(lows)))
         if not near:
             continue
-        exts = [e for e in (store.get_extraction(d) for d in s.documents) if e is not None]
+        # A long story is represented by its latest members (documents are stored in date order).
+        recent = s.documents[-MAX_MEMBERS_READ:]
+        exts = [e for e in (store.get_extraction(d) for d in recent) if e is not None]
         if not exts:
             continue
-        g = _Group(s.story_id)
+        g = _Group(s.story_id, unread=s.documents[:-MAX_MEMBERS_READ] if len(s.documents) > MAX_MEMBERS_READ else [])
         for p in profiles(exts):
             g.add(p)
+        if g.unread:  # keep the full stored range
+            if lo is not None:
+                g.low = lo if g.low is None else min(g.low, lo)
+            if hi is not None:
+                g.high = hi if g.high is None else max(g.high, hi)
         g.changed = False
         groups.append(g)
     _assign(groups, new_profiles)
