@@ -13,6 +13,10 @@ annotators could ground it, a ``<gaztag>`` with ``<lat>``/``<lon>``.
   does); toponym precision/recall/F1 with exact spans (``strict``) and with
   overlapping spans (``overlap``), the same excluding gold demonyms, and the
   geocoding scores over the gold toponyms matched (overlap).
+- ``mode="acled"`` (PATH an ACLED CSV with ``notes``, ``latitude``,
+  ``longitude``, ``geo_precision``): the event location an ACLED coder would
+  pick, ``find`` + ``location_for_span`` over each note: share within 25 km of
+  the gold point, and geo-precision agreement where the location is right.
 """
 from __future__ import annotations
 
@@ -99,9 +103,11 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 
 def run(path: str, limit: Optional[int] = None, mode: Optional[str] = None) -> dict[str, Any]:
-    mode = mode or "spans"
-    if mode not in ("spans", "e2e"):
-        raise ValueError(f"geo eval mode must be spans or e2e, not {mode!r}")
+    mode = mode or ("acled" if path.endswith(".csv") else "spans")
+    if mode not in ("spans", "e2e", "acled"):
+        raise ValueError(f"geo eval mode must be spans, e2e or acled, not {mode!r}")
+    if mode == "acled":
+        return _run_acled(path, limit)
     articles = read_lgl(path, limit)
     geo = get_geoparser()
     nlp = get_nlp()
@@ -155,3 +161,34 @@ def _run_e2e(articles: list[GoldArticle], docs: list, geo) -> dict[str, Any]:  #
     return {"strict": _prf(tp_strict, n_pred, n_gold), "overlap": _prf(tp_overlap, n_pred, n_gold),
             "overlap_without_gold_demonyms": _prf(tp_overlap_nodem, n_pred, n_gold_nodem),
             "predicted": n_pred, "gold": n_gold, "geocoding_of_matched": geo_scores(errors)}
+
+
+def _run_acled(path: str, limit: Optional[int]) -> dict[str, Any]:
+    import csv
+
+    from dateline.extract.places import location_for_span
+
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r.get("notes") and r.get("latitude")]
+    rows = rows[:limit] if limit is not None else rows
+    geo = get_geoparser()
+    nlp = get_nlp()
+    started = time.perf_counter()
+    within = located = precision_ok = 0
+    errors: list[float] = []
+    for row, sdoc in zip(rows, nlp.pipe((r["notes"] for r in rows), batch_size=32)):
+        text = row["notes"]
+        loc = location_for_span(text, geo.find(text, sdoc), 0, len(text))
+        gold = GoldToponym(0, 0, row.get("location", ""), float(row["latitude"]), float(row["longitude"]))
+        err = error_km(loc.place if loc else None, gold)
+        errors.append(err)
+        located += loc is not None and loc.place.lat is not None
+        if err <= 25.0:
+            within += 1
+            precision_ok += loc is not None and str(loc.geo_precision) == row.get("geo_precision", "")
+    n = len(rows)
+    return {"set": "acled-notes", "mode": "acled", "events": n,
+            "located": round(located / n, 4) if n else 0.0,
+            "within_25km": round(within / n, 4) if n else 0.0,
+            "geo_precision_agreement_when_within_25km": round(precision_ok / within, 4) if within else 0.0,
+            "errors": geo_scores(errors), "geoparser_seconds": round(time.perf_counter() - started, 2)}

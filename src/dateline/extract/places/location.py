@@ -40,6 +40,9 @@ _NEAR_AFTER = re.compile(
     re.IGNORECASE)
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|on|into|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 @dataclass
 class EventLocation:
     """Where an event happened, how precisely, and the text that says so."""
@@ -96,8 +99,10 @@ def _best_in(text: str, places: list[Place]) -> Optional[Place]:
     pool = main or pool
     if not pool:
         return None
-    # Most specific first; among equals the earliest (the clause's own "in X").
-    return min(pool, key=lambda p: (rank(p), p.start))
+    # Most specific first; among equals one the text puts the event in ("in X",
+    # "near X"), then the earliest.
+    return min(pool, key=lambda p: (rank(p), not _LOCATIVE.search(text, max(0, p.start - 25), p.start),
+                                    p.start))
 
 
 def focus_place(places: list[Place]) -> Optional[Place]:

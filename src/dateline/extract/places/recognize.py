@@ -52,7 +52,10 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and a trailing possessive from a span."""
+    """Drop a leading "the", a trailing possessive and an opened parenthesis from a span."""
+    paren = text.find("(", start, end)
+    if paren > start:
+        end = paren
     m = _ARTICLE.match(text, start, end)
     if m and m.end() < end:
         start = m.end()
@@ -67,10 +70,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _lookup_candidates(gaz: Gazetteer, name: str) -> tuple[tuple[int, ...], bool]:
+    """Exact matches, plus spelling variants where transliteration varies
+    ("Salah Al Din" is Iraq's "Salah ad Din" as well as an Aleppo district)."""
     hit = gaz.lookup(name)
-    if hit:
-        return hit, False
     fuzzy = gaz.lookup_fuzzy(name)
+    if hit:
+        extra = tuple(i for i in fuzzy if i not in hit)
+        return hit + extra, False
     return fuzzy, bool(fuzzy)
 
 
@@ -234,6 +240,7 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
     spans += _comma_names(gaz, text, spans)
     spans += _state_abbreviations(text)
     spans += _kind_patterns(text)
+    spans += _heads_of_hierarchy(gaz, text)
     spans = _dedupe(spans)
     spans = _dedupe(spans + _propagate(gaz, text, sdoc, spans))
     # Place names are capitalised: "the metro", "a van" are not mentions.
@@ -305,6 +312,26 @@ def _kind_patterns(text: str) -> list[tuple[int, int, str]]:
             first = m.group(1).split()[0].lower()
             if first in _NOT_NAME_START or first in COMMON_CAPITALISED or is_demonym(m.group(1)):
                 continue
+            out.append((s, e, "PAT"))
+    return out
+
+
+_HEAD = re.compile(r"(?<![\w-])(" + _NAMES + r")(?=\s*\(|,\s+[A-Z])")
+
+
+def _heads_of_hierarchy(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    """ACLED's "Novopavlivka, Zaporizhia" and "Kounine (Bint Jbeil)": a name followed by
+    the division or country it lies in is a place, known to the gazetteer or not."""
+    out: list[tuple[int, int, str]] = []
+    for m in _HEAD.finditer(text):
+        s, e = m.start(1), m.end(1)
+        words = m.group(1).split()
+        if words[0].lower() in _NOT_NAME_START or words[0].lower() in COMMON_CAPITALISED \
+                or is_demonym(m.group(1)) or m.group(1) in NOT_PLACES:
+            continue
+        parts = [p[2] for p in pat.paren_context(text, e)] or [p[2] for p in pat.comma_context(text, e)]
+        if any(pat.state_code(p) or any(gaz.feature[j] in ("country", "admin1", "admin2")
+                                        for j in gaz.lookup(p.rstrip("."))) for p in parts):
             out.append((s, e, "PAT"))
     return out
 
