@@ -161,3 +161,9 @@ def test_env_file_extends_dictionary(tmp_path, monkeypatch) -> None:  # type: ig
     finally:
         monkeypatch.delenv("DATELINE_ACTORS")
         reset_dictionary()
+
+
+def test_protest_without_named_crowd_is_inferred() -> None:
+    r = _roles_in("On 4 March, a protest was held outside the town hall in Rabat.", "Rabat", "MA")
+    assert r.actor1 is not None and r.actor1.name == "Protesters (Morocco)"
+    assert r.actor1.start == r.actor1.end == -1

@@ -241,13 +241,41 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
                  trigger_token_index: Optional[int] = None) -> RolePair:
     """Choose actor1 and actor2 among ``actors`` for the event in ``text[start:end]``."""
     inside = [m for m in actors if m.start >= start and m.end <= end and m.start >= 0 and m.end > m.start]
-    if not inside:
-        return RolePair(None, None)
     trigger = sdoc[trigger_token_index] if trigger_token_index is not None else choose_trigger(sdoc, start, end)
     if trigger is None:
-        return RolePair(inside[0], inside[1] if len(inside) > 1 else None)
+        return RolePair(inside[0] if inside else None, inside[1] if len(inside) > 1 else None)
     region = _region(trigger)
     violent = is_violent(trigger)
+    a1, a2 = _core_roles(sdoc, trigger, region, inside, violent)
+    if a1 is None and trigger_token_index is not None:
+        # The given trigger may sit in a subordinate clause ("offered concessions that
+        # could lead to an agreement"): the sentence's own main verb names the actors.
+        main = choose_trigger(sdoc, start, end)
+        if main is not None and main.i != trigger.i:
+            m1, m2 = _core_roles(sdoc, main, _region(main), inside, is_violent(main))
+            if m1 is not None and (a2 is None or m1.name != a2.name):
+                a1 = m1
+                a2 = a2 or (m2 if m2 is not None and m2.name != m1.name else None)
+    crowd = crowd_label(trigger, sdoc.text[start:end])
+    if crowd is None and a1 is not None and a1.kind == "civilians" and is_violent(trigger) \
+            and _plural(sdoc, a1):
+        crowd = "Rioters"  # ACLED: a crowd of civilians that attacks is a mob of rioters
+    if crowd is not None:
+        return _crowd_roles(sdoc, trigger, crowd, a1, a2, start, end)
+    if a2 is None and a1 is not None and not violent:
+        a2 = place_target(sdoc, trigger, region, start, end, a1)
+    if a2 is None and violent:
+        a2 = _civilian_property_owner(sdoc, trigger, region)
+    if a1 is None and violent and (a2 is not None or _passive(trigger)):
+        a1 = _unidentified_attacker(sdoc, a2)
+    return RolePair(a1, a2)
+
+
+def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: list[ActorMention],
+                violent: bool) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
+    """actor1 and actor2 among the mentions, from the parse around ``trigger``."""
+    if not inside:
+        return None, None
     heads = [(m, _head(sdoc, m)) for m in inside]
     cand1: list[tuple[int, int, ActorMention]] = []
     cand2: list[tuple[int, int, ActorMention]] = []
@@ -290,19 +318,7 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         after = [m for m, h in unplaced if h.i > trigger.i]
         a1 = before[-1] if before else None
         a2 = after[0] if after else None
-    crowd = crowd_label(trigger, sdoc.text[start:end])
-    if crowd is None and a1 is not None and a1.kind == "civilians" and is_violent(trigger) \
-            and _plural(sdoc, a1):
-        crowd = "Rioters"  # ACLED: a crowd of civilians that attacks is a mob of rioters
-    if crowd is not None:
-        return _crowd_roles(sdoc, trigger, crowd, a1, a2, start, end)
-    if a2 is None and a1 is not None and not violent:
-        a2 = place_target(sdoc, trigger, region, start, end, a1)
-    if a2 is None and violent:
-        a2 = _civilian_property_owner(sdoc, trigger, region)
-    if a1 is None and violent and (a2 is not None or _passive(trigger)):
-        a1 = _unidentified_attacker(sdoc, a2)
-    return RolePair(a1, a2)
+    return a1, a2
 
 
 def _civilian_property_owner(sdoc: Doc, trigger: Token, region: dict[int, _Node]) -> Optional[ActorMention]:
