@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from dateline.extract.events.training import train
+from dateline.extract.events.training import CASE_WEIGHT, train
 from dateline.extract.events.typemodel import MODEL_PATH
 from dateline.paths import shared_dir
 
@@ -23,7 +23,7 @@ def main() -> int:
     ap.add_argument("--acled-only", action="store_true", help="do not add the CASE dev snippets")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--case-weight", type=float, default=3.0)
+    ap.add_argument("--case-weight", type=float, default=CASE_WEIGHT)
     args = ap.parse_args()
     shared = shared_dir()
     if shared is None:

@@ -52,7 +52,7 @@ def _train_dir() -> Path:
 
 
 def _cross_validated(items: list[tuple[str, str, str]]) -> list[str]:
-    from dateline.extract.events.training import TrainingSet, case_training_set, fit, load_acled
+    from dateline.extract.events.training import CASE_WEIGHT, TrainingSet, case_training_set, fit, load_acled
 
     acled = load_acled(_train_dir(), seed=SEED)
     order = list(range(len(items)))
@@ -67,7 +67,7 @@ def _cross_validated(items: list[tuple[str, str, str]]) -> list[str]:
             data.extend(acled)
             train_idx = [i for i in range(len(items)) if i not in held_set]
             data.extend(case_training_set([items[i][1] for i in train_idx],
-                                          [items[i][2] for i in train_idx], weight=3.0))
+                                          [items[i][2] for i in train_idx], weight=CASE_WEIGHT))
             set_type_model(fit(data, seed=SEED))
             for i, p in zip(held, _predict([items[i] for i in held])):
                 pred[i] = p

@@ -211,6 +211,9 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate]) 
         if float(probs[0].max(initial=0.0)) < need:
             return None
     decisive = [t for t in all_triggers if t.strength >= 1.0]
+    # A claim of responsibility is the news when the text opens with it; later
+    # ("... IS later claimed the attack") it only attributes the event before it.
+    decisive += [t for t in triggers_of(sents[0]) if t.sub_event_type == "Claim of responsibility"]
     sub, score = _combine(labels, probs[0], decisive, restrict=False)
     if get_type_model() is None and not decisive:
         if not sentence_cands:
