@@ -8,9 +8,10 @@ rank the days, then summarise each chosen day with a few sentences.
    (resolved by the time stage against the document's publication date), else
    by the publication date of its document ("lead" sentences only, since the
    lead of a news report summarises the day's news).
-2. A day's importance grows with how often it is *mentioned*, especially by
-   reports published on other days (looking back at a day marks it as a key
-   moment), and with how many reports were *published* on it.
+2. A day's importance grows with how many reports *mention* it, especially
+   reports published days later and in their body rather than their lead
+   (looking back at a day marks it as a key moment), and with how many
+   reports were *published* on it.
 3. Each chosen day's candidate sentences are scored by their similarity to
    the day's own centroid (TF-IDF), the share of documents that support it and
    the query; sentences too similar to ones already chosen are skipped.
@@ -62,6 +63,11 @@ class TimelineSettings:
     # A report looking back (or ahead) this many days or more marks a key day.
     far_days: int = 4
     far_mention_weight: float = 4.0
+    # A day mentioned only in a report's lead is that day's news; mentioned in the body, it is
+    # background a reporter chose to recall, which marks key days better (dev Date-F1 +0.01).
+    lead_mention_factor: float = 0.5
+    # Share of a report's publication credit that goes to the day its lead tells about.
+    lead_tells_day: float = 0.5
 
 
 
@@ -75,6 +81,7 @@ class DatedSentence:
     mentioned: bool  # True: a time expression in the sentence; False: publication day
     published: Optional[str]
     row: int = -1  # row of the sentence in the TF-IDF matrix
+    position: int = 0  # index of the sentence in its document
 
 
 @dataclass
@@ -124,7 +131,7 @@ def dated_sentences(ext: Extraction, lead_sentences: int = 5) -> list[DatedSente
     out: list[DatedSentence] = []
     for i, s in enumerate(sents):
         if i in mentioned:
-            out.extend(DatedSentence(ext.doc.id, d, s.text, True, pub) for d in sorted(mentioned[i]))
+            out.extend(DatedSentence(ext.doc.id, d, s.text, True, pub, position=i) for d in sorted(mentioned[i]))
         elif pub and i < lead_sentences:
             out.append(DatedSentence(ext.doc.id, pub, s.text, False, pub))
     return out
@@ -155,11 +162,17 @@ def _window(corpus: _Corpus, cfg: TimelineSettings) -> tuple[str, str]:
 
 
 def _rank_days(corpus: _Corpus, cfg: TimelineSettings) -> list[tuple[str, float]]:
+    """Candidate days, most important first (see the module docstring)."""
     lo, hi = _window(corpus, cfg)
+
+    def factor(s: DatedSentence) -> float:
+        return cfg.lead_mention_factor if s.position < cfg.lead_sentences else 1.0
+
     score: dict[str, float] = defaultdict(float)
     seen: set[tuple] = set()
     undated_days: set[str] = set()  # days told by documents without a publication day
-    for s in corpus.sentences:
+    # Per document, a day counts once, with its most telling mention.
+    for s in sorted(corpus.sentences, key=lambda s: -factor(s)):
         if not s.mentioned:
             continue
         if s.published is None:
@@ -169,12 +182,24 @@ def _rank_days(corpus: _Corpus, cfg: TimelineSettings) -> list[tuple[str, float]
             continue
         seen.add(key)
         if not s.published or s.published == s.day:
-            score[s.day] += cfg.mention_weight
+            weight = cfg.mention_weight
         else:
             gap = abs((date.fromisoformat(s.published) - date.fromisoformat(s.day)).days)
-            score[s.day] += cfg.far_mention_weight if gap >= cfg.far_days else cfg.retro_mention_weight
+            weight = cfg.far_mention_weight if gap >= cfg.far_days else cfg.retro_mention_weight
+        score[s.day] += factor(s) * weight
     for day in corpus.published.values():
         score[day] += cfg.pub_weight
+    # A report counts for the day it was published, and partly for the day its lead
+    # tells about (its first dated lead sentence): "rebels took the town on Sunday".
+    lead_day: dict[str, tuple[int, str]] = {}
+    for s in corpus.sentences:
+        if s.mentioned and s.position < cfg.lead_sentences and s.doc_id in corpus.published:
+            if s.doc_id not in lead_day or s.position < lead_day[s.doc_id][0]:
+                lead_day[s.doc_id] = (s.position, s.day)
+    moved = cfg.pub_weight * cfg.lead_tells_day
+    for doc_id, (_, day) in lead_day.items():
+        score[day] += moved
+        score[corpus.published[doc_id]] -= moved
     ranked = [(d, v) for d, v in score.items() if lo <= d <= hi or d in undated_days]
     ranked.sort(key=lambda dv: (-dv[1], dv[0]))
     return ranked
