@@ -210,6 +210,11 @@ def test_claim_rules() -> None:
     [d] = denial_claims("The ministry flatly rejected reports that troops had withdrawn from Hama.", 100, "x")
     assert (d.source, d.value, d.evidence.start) == ("The ministry", "troops had withdrawn from Hama", 100)  # type: ignore[union-attr]
     assert denial_claims("Rebels entered the city on Friday.", 0, "x") == []
+    from dateline.fuse.claims import control_claims
+
+    assert [c.value for c in control_claims("Government forces retook the town of Hajin.", 0, "x")] == [
+        {"actor": "Government forces", "place": "Hajin"}]
+    assert control_claims("State TV denied that rebels entered Aleppo.", 0, "x") == []
     speakers = [denial_claims(t, 0, "x")[0].source for t in (
         "The army in a statement late on Friday rejected claims that it shelled the camp.",
         "But Syrian state television denied that rebels have entered Aleppo.",

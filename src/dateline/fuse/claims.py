@@ -36,6 +36,7 @@ _CONTROL = re.compile(
     r"(?:[ -][\w'\u2019.-]+){0,4}?)\s+(?:have |has |had |now |fully |reportedly )*"
     r"(?P<verb>captured|seized|took control of|taken control of|took over|overran|recaptured|retook|"
     r"regained control of|controls?|controlled|entered|stormed)\s+(?:most of |much of |parts of |all of )?"
+    r"(?:the (?:town|city|village|district|neighbou?rhood|province|airport|air base|base|crossing) of )?"
     r"(?P<where>(?:the )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})")
 _LEADING = re.compile(r"^(?:but|and|while|however|meanwhile|although|though|yet|as)\s+", re.I)
 
@@ -82,8 +83,8 @@ def control_claims(sentence: str, start: int, doc_id: str) -> list[Claim]:
     """Claims of who holds a place ("rebels captured Aleppo airport")."""
     out: list[Claim] = []
     for m in _CONTROL.finditer(sentence):
-        before = sentence[max(0, m.start() - 40):m.start()].lower()
-        if re.search(r"\b(?:not|never|no|denied|deny|denies|false)\b[^,.;]*$", before):
+        before = sentence[max(0, m.start() - 40):m.start("verb")].lower()
+        if re.search(r"\b(?:not|never|no|denied|deny|denies|false|rejected|dismissed)\b[^,.;]*$", before):
             continue  # "denied that rebels entered ..." is a denial, not a control claim
         out.append(Claim("control", {"actor": _who(m.group("who")), "place": m.group("where").removeprefix("the ")},
                          doc_id, None, Span(start, start + len(sentence), sentence), "asserted"))
