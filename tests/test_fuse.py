@@ -215,6 +215,11 @@ def test_claim_rules() -> None:
     assert [c.value for c in control_claims("Government forces retook the town of Hajin.", 0, "x")] == [
         {"actor": "Government forces", "place": "Hajin"}]
     assert control_claims("State TV denied that rebels entered Aleppo.", 0, "x") == []
+    same_side = [Claim("control", {"actor": "Opposition Rebels (Syria)", "place": "Aleppo"}, "a"),
+                 Claim("control", {"actor": "Rebel fighters", "place": "Aleppo"}, "b")]
+    assert contested_fields(same_side) == []
+    assert contested_fields(same_side + [Claim("control", {"actor": "Military Forces of Syria (2000-)",
+                                                           "place": "Aleppo"}, "c")]) == ["control"]
     speakers = [denial_claims(t, 0, "x")[0].source for t in (
         "The army in a statement late on Friday rejected claims that it shelled the camp.",
         "But Syrian state television denied that rebels have entered Aleppo.",

@@ -128,6 +128,24 @@ def conservative_figure(claims: Sequence[Claim], field: str = "fatalities") -> O
     return min(voices.values()) if voices else None
 
 
+_STATE_WORDS = re.compile(r"\b(?:army|government|regime|military|troops|soldiers|state|police|"
+                          r"loyalist|pro-government|forces of)\b", re.I)
+_NONSTATE_WORDS = re.compile(r"\b(?:rebels?|opposition|insurgents?|militants?|jihadists?|islamists?|fighters|"
+                             r"militias?|hayat|hts|isis|isil|islamic state|al-qaeda|al qaeda|fatah|free syrian)\b",
+                             re.I)
+
+
+def control_side(actor: object) -> str:
+    """Which side an actor named in a control claim is on, so "Rebel fighters" and
+    "Opposition Rebels (Syria)" agree while "the army" disagrees with both."""
+    name = _norm(actor or "")
+    if _NONSTATE_WORDS.search(name):
+        return "non-state"
+    if _STATE_WORDS.search(name):
+        return "state"
+    return name
+
+
 def contested_fields(claims: Sequence[Claim]) -> list[str]:
     """Fields on which the sources disagree (any denial counts as disagreement)."""
     fields: list[str] = []
@@ -138,7 +156,7 @@ def contested_fields(claims: Sequence[Claim]) -> list[str]:
             if "denial" not in fields:
                 fields.append("denial")
         elif c.field == "control" and isinstance(c.value, dict):
-            control.setdefault(_norm(c.value.get("place")), set()).add(_norm(c.value.get("actor")))
+            control.setdefault(_norm(c.value.get("place")), set()).add(control_side(c.value.get("actor")))
         elif isinstance(c.value, int):
             numeric.add(c.field)
     for f in sorted(numeric):
