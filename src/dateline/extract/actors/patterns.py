@@ -395,7 +395,8 @@ def _norp(b: "Builder", start: int, end: int, head: Token) -> None:
         noun = head.head
         if noun.i > head.i and b.taken[noun.i]:
             return
-        if noun.i > head.i and noun.tag_ == "NNS" and _is_argument(noun, False) and b.free(start, noun.i + 1):
+        if noun.i > head.i and noun.tag_ == "NNS" and _people_noun(noun.text.lower()) \
+                and _is_argument(noun, False) and b.free(start, noun.i + 1):
             # "Palestinian prisoners", "Muslim hackers": a group of people
             low = noun.text.lower()
             if low in lexicon.CIVILIAN_NOUNS and code:
@@ -419,6 +420,12 @@ def _norp(b: "Builder", start: int, end: int, head: Token) -> None:
         b.emit(start, end, f"Civilians ({b.d.country_name(code)})", "civilians", code)
     elif head.tag_ in ("NNPS", "NNS"):
         b.emit(start, end, b.sdoc[start:end].text, "other", None)
+
+
+def _people_noun(low: str) -> bool:
+    """"prisoners", "hackers", "activists", "tribesmen": a plural noun for people."""
+    return low in lexicon.CIVILIAN_NOUNS or low in lexicon.GROUP_NOUNS or low.endswith(
+        ("ers", "ists", "ians", "ants", "ents", "ees", "men", "ives", "ors", "ics", "ites"))
 
 
 def _group_noun_end(b: "Builder", end: int, head: Token) -> int:

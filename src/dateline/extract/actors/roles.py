@@ -44,6 +44,10 @@ REPORTING_VERBS = frozenset({
 DIRECTIVE_MODALS = frozenset({"must", "should", "ought", "has to", "have to"})
 ACTOR2_PREPS = frozenset({"against", "on", "upon", "with", "to", "toward", "towards", "at", "for",
                           "targeting", "into", "over", "upon", "of"})
+NOUN_ACTOR2_PREPS = frozenset({"with", "against", "on", "upon", "toward", "towards", "to"})
+# Stative passives whose subject acts: "Israel is opposed to ...".
+STATIVE_PASSIVES = frozenset({"opposed", "committed", "determined", "prepared", "resolved", "inclined",
+                              "disposed", "engaged", "involved", "interested", "dedicated"})
 # "demands from UNITA" names the other side; "rockets from Gaza" only where they came from.
 NONVIOLENT_ACTOR2_PREPS = frozenset({"from"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -190,17 +194,23 @@ def _role(head: Token, region: dict[int, _Node], violent: bool = False) -> tuple
     steps = 0
     conj_seen = False
     between: Optional[int] = None
+    noun_prep: Optional[int] = None
     while steps < 12:
         parent = tok.head
         if parent is tok:
             return None, steps
         if tok.dep_ == "prep" and tok.text.lower() == "between" and between is None:
             between = 2 if conj_seen else 1  # "clashes between X and Y": X acts, Y is the other side
+        elif tok.dep_ == "prep" and noun_prep is None and parent.pos_ in ("NOUN", "PROPN") and (
+                tok.text.lower() in NOUN_ACTOR2_PREPS or (tok.text.lower() == "from" and not violent)):
+            noun_prep = 2  # "a war with Iraq", "sanctions on Burma", "an offer from Kabul"
         if parent.i in region:
             node = region[parent.i]
             role = _edge_role(tok, parent, node, violent)
             if between is not None and (role is not None or tok.dep_ == "prep"):
                 role = between
+            elif role is None and noun_prep is not None:
+                role = noun_prep
             return role, steps + node.depth * 2
         if tok.dep_ == "conj":
             conj_seen = True
@@ -217,6 +227,8 @@ def _edge_role(child: Token, parent: Token, node: _Node, violent: bool = False) 
     if dep in ("nsubj", "csubj", "agent", "expl"):
         if node.kind == "down" and any(c.dep_ in ("nsubj", "nsubjpass") for c in parent.children):
             return None  # a clause of its own below the trigger: another actor's deed
+        return 1
+    if dep == "nsubjpass" and parent.text.lower() in STATIVE_PASSIVES:
         return 1
     if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
         return 2
