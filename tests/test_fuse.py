@@ -223,8 +223,9 @@ def test_claim_rules() -> None:
     speakers = [denial_claims(t, 0, "x")[0].source for t in (
         "The army in a statement late on Friday rejected claims that it shelled the camp.",
         "But Syrian state television denied that rebels have entered Aleppo.",
-        "Officials in Damascus have repeatedly dismissed the reports.")]
-    assert speakers == ["The army", "Syrian state television", "Officials in Damascus"]
+        "Officials in Damascus have repeatedly dismissed the reports.",
+        "DAMASCUS - The Ministry of Defence denied its aircraft struck the town.")]
+    assert speakers == ["The army", "Syrian state television", "Officials in Damascus", "The Ministry of Defence"]
 
 
 def test_blocking_reads_only_nearby_candidates(store: SQLStore) -> None:

@@ -38,6 +38,7 @@ _CONTROL = re.compile(
     r"regained control of|controls?|controlled|entered|stormed)\s+(?:most of |much of |parts of |all of )?"
     r"(?:the (?:town|city|village|district|neighbou?rhood|province|airport|air base|base|crossing) of )?"
     r"(?P<where>(?:the )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})")
+_DATELINE = re.compile(r"^[A-Z][A-Z.' ]+\s*(?:\([^)]*\)\s*)?[-\u2013\u2014:]\s*")  # "DAMASCUS (Reuters) - "
 _LEADING = re.compile(r"^(?:but|and|while|however|meanwhile|although|though|yet|as)\s+", re.I)
 
 
@@ -49,7 +50,7 @@ _WHO_TAIL = re.compile(
 
 def _who(text: str) -> str:
     """The speaker: connectives before it and time phrases after it removed."""
-    who = _LEADING.sub("", " ".join(text.split()))
+    who = _DATELINE.sub("", _LEADING.sub("", " ".join(text.split())))
     return _WHO_TAIL.sub("", who).strip(" ,;:")
 
 
@@ -131,14 +132,15 @@ def conservative_figure(claims: Sequence[Claim], field: str = "fatalities") -> O
 _STATE_WORDS = re.compile(r"\b(?:army|government|regime|military|troops|soldiers|state|police|"
                           r"loyalist|pro-government|forces of)\b", re.I)
 _NONSTATE_WORDS = re.compile(r"\b(?:rebels?|opposition|insurgents?|militants?|jihadists?|islamists?|fighters|"
-                             r"militias?|hayat|hts|isis|isil|islamic state|al-qaeda|al qaeda|fatah|free syrian)\b",
+                             r"militias?|hayat|hts|isis|isil|islamic state|al-qaeda|al qaeda|fatah|free syrian|front|brigades?|"
+                             r"battalions?|liberation|movement|mujahideen|resistance|armed group)\b",
                              re.I)
 
 
 def control_side(actor: object) -> str:
     """Which side an actor named in a control claim is on, so "Rebel fighters" and
     "Opposition Rebels (Syria)" agree while "the army" disagrees with both."""
-    name = _norm(actor or "")
+    name = re.sub(r"^the ", "", _norm(actor or ""))
     if _NONSTATE_WORDS.search(name):
         return "non-state"
     if _STATE_WORDS.search(name):
