@@ -100,7 +100,9 @@ def test_fusion_is_incremental_and_ids_stable(store: SQLStore) -> None:
     ingest(store, first)
     [only] = store.fused_events()
     assert only.source_count == 1 and not only.contested and only.event.fatalities == 27
+    rev = store.revision()
     ingest(store, second)
+    assert store.revision() > rev
     ingest(store, third)
     ingest(store, first)  # already stored: nothing changes
     fuse_reports(store, reports_from_extractions(store, [second]))  # fused already: no change

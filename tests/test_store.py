@@ -134,7 +134,10 @@ def test_stories_membership(store: SQLStore) -> None:
     store.save_stories([Story("s1", "Aleppo, updated", ["d0"])], replace=False)
     assert [(s.story_id, s.title) for s in store.stories()] == [
         ("s1", "Aleppo, updated"), ("s2", "Other"), ("s3", "New")]
+    before = store.revision()
+    assert before > 0
     store.save_stories([Story("only", "All", ["d0", "d1", "d2"])])
+    assert store.revision() > before
     assert [s.story_id for s in store.stories()] == ["only"]
 
 

@@ -152,6 +152,10 @@ class Store(ABC):
         """The story id a document belongs to, or None."""
         raise NotImplementedError
 
+    def revision(self) -> int:
+        """A number that grows with every write: reload cached reads when it changes."""
+        raise NotImplementedError
+
     def count_documents(self) -> int:
         raise NotImplementedError
 

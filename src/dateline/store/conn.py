@@ -85,3 +85,7 @@ class SQLBase:
 
     def _in(self, n: int) -> str:
         return "(" + ",".join("?" * n) + ")"
+
+    def _bump_revision(self) -> None:
+        """Count a change, so readers can tell cheaply whether to reload (``revision()``)."""
+        self._run("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'revision'")

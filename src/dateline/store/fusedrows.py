@@ -148,6 +148,7 @@ class FusedRows(SQLBase):
                 ((r.fused.event_id,
                   ser.dumps_compact([ser.claim_to_dict(c) for c in rep.claims or []]),
                   rep.doc_id, rep.index) for r in records for rep in r.reports))
+            self._bump_revision()
 
     def dissolve_fused(self, ids: Sequence[str]) -> None:
         """Drop fused events; their remaining reports become unfused and are fused again later."""
@@ -157,6 +158,7 @@ class FusedRows(SQLBase):
                 self._run(f"DELETE FROM fused_blocks WHERE event_id IN {marks}", chunk)
                 self._run(f"DELETE FROM fused_events WHERE event_id IN {marks}", chunk)
                 self._run(f"UPDATE events SET fused_id = NULL WHERE fused_id IN {marks}", chunk)
+            self._bump_revision()
 
     def clear_fusion(self) -> None:
         """Forget every fused event (to re-fuse the whole store with new rules)."""
@@ -164,3 +166,4 @@ class FusedRows(SQLBase):
             self._run("DELETE FROM fused_blocks")
             self._run("DELETE FROM fused_events")
             self._run("UPDATE events SET fused_id = NULL, claims = NULL")
+            self._bump_revision()

@@ -44,8 +44,8 @@ class SQLStore(FusedRows, Store):
     def _init_schema(self) -> None:
         # Fast path for every open after the first: one read, no DDL, no write lock.
         try:
-            rows = self._rows("SELECT value FROM meta WHERE key = 'schema_version'")
-            if rows and int(rows[0][0]) == SCHEMA_VERSION:
+            meta = dict(self._rows("SELECT key, value FROM meta WHERE key IN ('schema_version', 'revision')"))
+            if meta.get("schema_version") == str(SCHEMA_VERSION) and "revision" in meta:
                 return
         except self.db_errors:
             pass  # no meta table yet: a new store
@@ -54,6 +54,7 @@ class SQLStore(FusedRows, Store):
                 self._run(self.dialect.writer_lock_sql)
             for stmt in self.dialect.ddl():
                 self._run(stmt)
+            self._run("INSERT INTO meta (key, value) VALUES ('revision', '0') ON CONFLICT DO NOTHING")
             rows = self._rows("SELECT value FROM meta WHERE key = 'schema_version'")
             if not rows:
                 self._run("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
@@ -67,6 +68,11 @@ class SQLStore(FusedRows, Store):
                     self._run(stmt)
                 version += 1
             self._run("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+
+    def revision(self) -> int:
+        """A number that grows with every write (documents, fused events, stories)."""
+        rows = self._rows("SELECT value FROM meta WHERE key = 'revision'")
+        return int(rows[0][0]) if rows else 0
 
     def schema_version(self) -> int:
         return int(self._rows("SELECT value FROM meta WHERE key = 'schema_version'")[0][0])
@@ -97,6 +103,7 @@ class SQLStore(FusedRows, Store):
                         return False
                     doc.id = self._free_id(wanted, chash)
                     self._insert_document(ext, chash)
+                    self._bump_revision()
                 return True
             except self.integrity_errors:
                 # Another process stored this text, or took the id, between our check and insert.
@@ -255,6 +262,7 @@ class SQLStore(FusedRows, Store):
                 self._run("DELETE FROM documents_fts WHERE doc_id = ?", (doc_id,))
             self._run("DELETE FROM story_documents WHERE doc_id = ?", (doc_id,))
             self._run("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self._bump_revision()
             # Fused events that lose a source are dissolved; their other reports refuse.
             self.dissolve_fused(touched)
         return True
@@ -342,6 +350,7 @@ class SQLStore(FusedRows, Store):
                 self._run("DELETE FROM story_documents WHERE doc_id = ?", (d,))
             self._run_many("INSERT INTO story_documents (story_id, doc_id, position) VALUES (?,?,?) "
                            "ON CONFLICT DO NOTHING", members)
+            self._bump_revision()
 
     def stories(self) -> list[Story]:
         docs: dict[str, list[str]] = {}
