@@ -53,7 +53,8 @@ CIVILIAN_NOUNS: frozenset[str] = frozenset({
     "detainees", "detainee", "inmates", "pilgrims", "migrants", "worshipers", "villagers",
     "brothers", "brother", "sisters", "sister", "siblings", "couple", "husband", "wife",
     "priest", "pastor", "merchants", "vendors", "owner", "owners", "employee", "employees",
-    "civilian", "paramedic", "paramedics", "guard", "leader",
+    "civilian", "paramedic", "paramedics", "guard", "leader", "squatters", "retirees",
+    "pensioners", "relatives", "supporters", "fans", "truckers", "nurses", "lawyers", "unionists",
 })
 PROTESTER_NOUNS: frozenset[str] = frozenset({
     "protester", "protesters", "protestors", "protestor", "demonstrator",

@@ -110,6 +110,10 @@ def force_pass(b: "Builder") -> None:
         force = _force_of(tok)
         if force is None:
             continue
+        if any(c.dep_ == "prep" and c.text.lower() == "of" and any(
+                g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "NORP", "PERSON") or g.text[:1].isupper())
+                and not b.country_word(g) for g in c.children) for c in tok.children):
+            continue  # "the combined troops of the Karen National Liberation Army": theirs
         mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i < tok.i]
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
             # "Israeli army vehicles": the country word hangs on the head noun

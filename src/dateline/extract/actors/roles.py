@@ -403,8 +403,9 @@ def _crowd_roles(sdoc: Doc, trigger: Token, label: str, a1: Optional[ActorMentio
     from dateline.extract.actors.finder import DOC_COUNTRY_KEY
 
     kind = label.lower()
-    if a1 is not None and a1.kind in ("state", "rebel", "militia", "external"):
-        crowd = a1
+    if a1 is not None and a1.kind in ("rebel", "external") or (
+            a1 is not None and a1.kind == "state" and label == "Rioters"):
+        crowd = a1  # armed groups and foreign forces stay themselves; party members become protesters
     else:
         # ACLED names a crowd by the country it gathers in, whoever its members are.
         code = sdoc.user_data.get(DOC_COUNTRY_KEY) or (a1.country if a1 is not None else None)
