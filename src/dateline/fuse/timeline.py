@@ -34,7 +34,7 @@ import numpy as np
 from scipy import sparse
 
 from dateline.fuse.text import (
-    Sentence, content_words, fit_tfidf, matches_query, query_terms, split_sentences, words,
+    Sentence, fit_tfidf, matches_query, query_terms, split_sentences, words,
 )
 from dateline.model import Extraction, TimelineEntry
 
@@ -307,4 +307,4 @@ def build_timeline(store, story_id: Optional[str] = None, query: Optional[str] =
 
 
 __all__ = ["build_timeline", "timeline_from_extractions", "dated_sentences", "TimelineSettings",
-           "DatedSentence", "content_words"]
+           "DatedSentence"]
