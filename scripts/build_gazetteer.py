@@ -22,7 +22,7 @@ import csv
 import json
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from statistics import mean, median
 
@@ -142,6 +142,56 @@ def _point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     return round(median(p[0] for p in points), 4), round(median(p[1] for p in points), 4)
 
 
+def _add_acled_divisions(rows: list[list[str]], cities: dict, acled_path: Path,
+                         admin1_names: dict[tuple[str, str], str]) -> None:
+    """ACLED's division names: its admin1 spellings become alternate names of the
+    GeoNames division their events fall in (by the nearest town), and its admin2
+    names that GeoNames' tables lack become districts at the median of their events."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    towns = list(cities.values())
+    lat = np.radians([c["latitude"] for c in towns])
+    lon = np.radians([c["longitude"] for c in towns])
+    tree = cKDTree(np.c_[np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    admin2_pts: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    with acled_path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            try:
+                la, lo = float(row["latitude"]), float(row["longitude"])
+            except ValueError:
+                continue
+            r_la, r_lo = np.radians(la), np.radians(lo)
+            _, k = tree.query([np.cos(r_la) * np.cos(r_lo), np.cos(r_la) * np.sin(r_lo), np.sin(r_la)])
+            town = towns[int(k)]
+            if row["admin1"]:
+                votes[(town["countrycode"], row["admin1"].strip())][town["admin1code"]] += 1
+            if row["admin1"] and row["admin2"]:
+                admin2_pts[(town["countrycode"], row["admin1"].strip(), row["admin2"].strip())].append((la, lo))
+    alt: dict[tuple[str, str], set[str]] = defaultdict(set)
+    acled_a1: dict[tuple[str, str], str] = {}
+    for (iso, name), c in votes.items():
+        code, n = c.most_common(1)[0]
+        if n >= 2 and (iso, code) in admin1_names:
+            acled_a1[(iso, name)] = code
+            if fold(name) != fold(admin1_names[(iso, code)]):
+                alt[(iso, code)].add(name)
+    for r in rows:
+        if r[0] == "admin1" and (r[1], r[2]) in alt:
+            names = set(filter(None, r[5].split("|"))) | alt[(r[1], r[2])]
+            r[5] = "|".join(sorted(names))
+    known = {(r[1], fold(r[3].replace(" District", ""))) for r in rows if r[0] == "admin2"}
+    for (iso, a1name, a2name), pts in admin2_pts.items():
+        if (iso, fold(a2name)) in known or len(pts) < 2:
+            continue
+        known.add((iso, fold(a2name)))
+        pt = _point(pts)
+        assert pt is not None
+        rows.append(["admin2", iso, acled_a1.get((iso, a1name), ""), a2name, a2name, "",
+                     f"{pt[0]}", f"{pt[1]}", "", "0"])
+
+
 def main() -> int:
     gdir = SHARED / "gazetteers" / "geonames"
     acled_path = SHARED / "eval" / "events" / "train" / "acled-extra.csv"
@@ -258,6 +308,8 @@ def main() -> int:
         a1 = a1_code.get((iso, fold(a1name)), "")
         pt = (round(mean(p[0] for p in pts), 4), round(mean(p[1] for p in pts), 4))
         rows.append(["admin2", iso, a1, a2name, a2name, "", f"{pt[0]}", f"{pt[1]}", "", "0"])
+
+    _add_acled_divisions(rows, cities, acled_path, admin1_names)
 
     OUT.mkdir(parents=True, exist_ok=True)
     with (OUT / "gazetteer_admin.tsv").open("w", encoding="utf-8", newline="") as fh:

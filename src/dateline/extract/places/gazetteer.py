@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from dateline.extract.places.names import fold, keys_for, skeleton
+from dateline.extract.places.names import consonant_key, division_base, fold, keys_for, skeleton
 from dateline.paths import PACKAGE_DATA, cache_dir
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,13 @@ class Gazetteer:
     country_entry: dict[str, int] = field(default_factory=dict)  # "SY" -> entry id
     capitals: set[int] = field(default_factory=set)
     max_words: int = 1
+    # Built on first use from the entries, not stored: divisions by consonant key.
+    _division_keys: Optional[dict[str, tuple[int, ...]]] = field(default=None, repr=False)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_division_keys"] = None
+        return state
 
     def __len__(self) -> int:
         return len(self.name)
@@ -80,6 +87,24 @@ class Gazetteer:
         sk = skeleton(fold(text))
         hit = self.fuzzy.get(sk, ()) if len(sk) >= 4 else ()
         return (hit,) if isinstance(hit, int) else hit
+
+    def lookup_division(self, text: str) -> tuple[int, ...]:
+        """Countries and divisions named ``text``, tolerant of suffixes and of
+        transliteration ("Zaporizhia" is GeoNames' "Zaporizhzhya Oblast")."""
+        areas = ("country", "admin1", "admin2", "region")
+        hit = tuple(i for i in self.lookup(text) if self.feature[i] in areas)
+        if hit:
+            return hit
+        key = consonant_key(division_base(fold(text)))
+        if len(key) < 3:
+            return ()
+        if self._division_keys is None:
+            index: dict[str, list[int]] = {}
+            for i, feat in enumerate(self.feature):
+                if feat in areas:
+                    index.setdefault(consonant_key(division_base(fold(self.name[i]))), []).append(i)
+            self._division_keys = {k: tuple(v) for k, v in index.items()}
+        return self._division_keys.get(key, ())
 
     def admin1_name(self, i: int) -> Optional[str]:
         return self.admin1_names.get(f"{self.cc[i]}.{self.admin1[i]}")

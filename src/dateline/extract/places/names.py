@@ -61,3 +61,22 @@ def keys_for(name: str) -> list[str]:
     if " " in key and "-" in name:
         out.append(key.replace(" ", ""))  # Deir-ez-Zor written solid
     return out
+
+
+_DIVISION_WORDS = re.compile(r"\b(?:oblast|oblast'|province|governorate|muhafazat|region|state|district|"
+                             r"county|department|prefecture|municipality|raion|rayon|krai|kray)\b")
+
+
+def division_base(key: str) -> str:
+    """'zaporizhzhya oblast' -> 'zaporizhzhya': a division's name without its kind."""
+    return " ".join(_DIVISION_WORDS.sub(" ", key).split()) or key
+
+
+def consonant_key(key: str) -> str:
+    """A loose key for division names across transliterations: the first letter,
+    then consonants without h/y/w, repeats collapsed ('zaporizhia' ~ 'zaporizhzhya')."""
+    s = strip_article(key).replace(" ", "")
+    if not s:
+        return ""
+    body = re.sub(r"[aeiouyhw]", "", s[1:])
+    return re.sub(r"(.)\1+", r"\1", s[0] + body)

@@ -91,8 +91,9 @@ def inside_of_name(text: str, start: int) -> bool:
     return bool(FACILITY_OF_BEFORE.search(text, max(0, start - 40), start))
 
 
-_COMMA_NEXT = re.compile(r",\s*((?:[A-Z][\w'’\-]*\.?)(?:\s+[A-Z][\w'’\-]*\.?){0,2})")
-_PAREN_NEXT = re.compile(r"\s*\(([A-Z][^()\n]{1,80})\)")
+_KIND_WORD = r"(?:\s+(?:city|town|village|district|subdistrict|camp|area|governorate|province|county|region))?"
+_COMMA_NEXT = re.compile(_KIND_WORD + r",\s*((?:[A-Z][\w'’\-]*\.?)(?:\s+[A-Z][\w'’\-]*\.?){0,2})")
+_PAREN_NEXT = re.compile(_KIND_WORD + r"\s*\(([A-Z][^()\n]{1,80})\)")
 
 
 def comma_context(text: str, end: int) -> list[tuple[int, int, str]]:

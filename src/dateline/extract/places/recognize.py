@@ -152,19 +152,23 @@ _DIRECTION = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|Greater|N
 def _add_hierarchy(gaz: Gazetteer, text: str, end: int, m: Mention) -> None:
     """Names written after the mention that place it: ", La.", ", Syria", "(Tominian, Segou)"."""
     for _s, _e, part in pat.comma_context(text, end):
-        if _note_hierarchy(gaz, part, m):
+        if _note_hierarchy(gaz, part, m, loose=False):
             break  # the longest reading that names a division or country
     for _s, _e, part in pat.paren_context(text, end):
-        _note_hierarchy(gaz, part, m)
+        _note_hierarchy(gaz, part, m, loose=True)
 
 
-def _note_hierarchy(gaz: Gazetteer, part: str, m: Mention) -> bool:
+def _note_hierarchy(gaz: Gazetteer, part: str, m: Mention, loose: bool) -> bool:
+    """Record a division or country written beside the mention.  ``loose``
+    (bracketed hierarchy, ACLED's style) also accepts other transliterations."""
     code = pat.state_code(part)
     if code:
         m.context_admin1.add(f"US.{code}")
         return True
     found = False
-    for j in gaz.lookup(part.rstrip(".")):
+    areas = ("country", "admin1", "admin2", "region")
+    name = part.rstrip(".")
+    for j in gaz.lookup_division(name) if loose else [i for i in gaz.lookup(name) if gaz.feature[i] in areas]:
         feat = gaz.feature[j]
         if feat == "country":
             m.context_cc.add(gaz.cc[j])
@@ -236,11 +240,12 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
             spans += _gazetteer_scan(gaz, text, sdoc, [False] * len(sdoc), ent.start, ent.end,
                                      person_words, inside_org=True)
     spans += _gazetteer_scan(gaz, text, sdoc, taken, 0, len(sdoc), person_words)
+    spans += _names_across_entities(gaz, text, sdoc, person_words)
     spans += _parenthesis_names(text, spans)
     spans += _comma_names(gaz, text, spans)
     spans += _state_abbreviations(text)
     spans += _kind_patterns(text)
-    spans += _heads_of_hierarchy(gaz, text)
+    spans += _heads_of_hierarchy(gaz, text, sdoc)
     spans = _dedupe(spans)
     spans = _dedupe(spans + _propagate(gaz, text, sdoc, spans))
     # Place names are capitalised: "the metro", "a van" are not mentions.
@@ -319,9 +324,11 @@ def _kind_patterns(text: str) -> list[tuple[int, int, str]]:
 _HEAD = re.compile(r"(?<![\w-])(" + _NAMES + r")(?=\s*\(|,\s+[A-Z])")
 
 
-def _heads_of_hierarchy(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+def _heads_of_hierarchy(gaz: Gazetteer, text: str, sdoc: Doc) -> list[tuple[int, int, str]]:
     """ACLED's "Novopavlivka, Zaporizhia" and "Kounine (Bint Jbeil)": a name followed by
-    the division or country it lies in is a place, known to the gazetteer or not."""
+    the division or country it lies in is a place, known to the gazetteer or not.
+    After a comma the name must not be a person's ("Brown, Ohio's senator")."""
+    persons = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
     out: list[tuple[int, int, str]] = []
     for m in _HEAD.finditer(text):
         s, e = m.start(1), m.end(1)
@@ -329,9 +336,12 @@ def _heads_of_hierarchy(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]
         if words[0].lower() in _NOT_NAME_START or words[0].lower() in COMMON_CAPITALISED \
                 or is_demonym(m.group(1)) or m.group(1) in NOT_PLACES:
             continue
-        parts = [p[2] for p in pat.paren_context(text, e)] or [p[2] for p in pat.comma_context(text, e)]
-        if any(pat.state_code(p) or any(gaz.feature[j] in ("country", "admin1", "admin2")
-                                        for j in gaz.lookup(p.rstrip("."))) for p in parts):
+        parts = [p[2] for p in pat.paren_context(text, e)]
+        if not parts:
+            if any(ps < e and s < pe for ps, pe in persons) and not gaz.lookup(m.group(1)):
+                continue
+            parts = [p[2] for p in pat.comma_context(text, e)]
+        if any(pat.state_code(p) or gaz.lookup_division(p.rstrip(".")) for p in parts):
             out.append((s, e, "PAT"))
     return out
 
@@ -446,6 +456,20 @@ def _gazetteer_scan(gaz: Gazetteer, text: str, sdoc: Doc, taken: list[bool], fir
             i = match_end + 1
         else:
             i += 1
+    return out
+
+
+def _names_across_entities(gaz: Gazetteer, text: str, sdoc: Doc,
+                           person_words: set[str]) -> list[tuple[int, int, str]]:
+    """Known multi-word place names NER cut in pieces ("Deir" PERSON + "ez" + "Zor" GPE)."""
+    ents = {(e.start_char, e.end_char) for e in sdoc.ents}
+    out = []
+    for s, e, label in _gazetteer_scan(gaz, text, sdoc, [False] * len(sdoc), 0, len(sdoc), person_words):
+        if " " not in text[s:e] and "-" not in text[s:e] or (s, e) in ents:
+            continue
+        if any(gaz.source[c] != "geonames" or gaz.feature[c] != "town" or gaz.population[c] >= 10000
+               for c in gaz.lookup(text[s:e])):
+            out.append((s, e, label))
     return out
 
 
