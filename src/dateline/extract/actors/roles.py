@@ -451,12 +451,17 @@ def place_target(sdoc: Doc, trigger: Token, region: dict[int, _Node], start: int
         text = sdoc[toks[0].i:toks[-1].i + 1].text
         code = d.country_codes.get(text.lower()) or d.capitals.get(text.lower())
         prep = root.head
-        if prep.head.i not in region:
+        # "opened an embassy in Tehran", "deploy peacekeepers in Iraq": up to two nouns
+        # between the preposition and the act
+        anchor, hops = prep.head, 0
+        while anchor.i not in region and hops < 2 and anchor.head is not anchor and anchor.pos_ in ("NOUN", "PROPN"):
+            anchor, hops = anchor.head, hops + 1
+        if anchor.i not in region:
             continue
         name = (d.state_name("Government", code) if code else None) or text
         if name == a1.name:
             continue
-        dist = region[prep.head.i].depth
+        dist = region[anchor.i].depth + hops
         m = ActorMention(toks[0].idx, toks[-1].idx + len(toks[-1].text), text, name,
                          "state" if code else "other", code)
         if best is None or dist < best[0]:
@@ -469,8 +474,9 @@ def _subject_of(verb: Token, heads: list[tuple[ActorMention, Optional[Token]]]) 
         if h is None:
             continue
         t = h
-        while t.dep_ in ("compound", "conj", "appos", "amod", "nmod", "poss") and t.head is not t:
-            t = t.head
+        while t.head is not t and (t.dep_ in ("compound", "conj", "appos", "amod", "nmod", "poss") or (
+                t.dep_ == "pobj" and t.head.text.lower() == "of")):
+            t = t.head.head if t.dep_ == "pobj" else t.head  # "a group of Yoruba leaders"
         if t.dep_ == "nsubj" and t.head.i == verb.i:
             return m
     return None
