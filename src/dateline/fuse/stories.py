@@ -61,6 +61,11 @@ class DocProfile:
     high: Optional[int]
 
     @property
+    def precise(self) -> bool:
+        """Dated to within a week (a given date, a dateline, a day it mentions)."""
+        return self.low is not None and self.high is not None and self.high - self.low <= SAME_PERIOD_DAYS
+
+    @property
     def mid(self) -> Optional[float]:
         return None if self.low is None or self.high is None else (self.low + self.high) / 2
 
@@ -71,20 +76,45 @@ class _Group:
     members: list[DocProfile] = field(default_factory=list)
     vector_sum: Optional[np.ndarray] = None
     entities: Counter = field(default_factory=Counter)
-    low: Optional[int] = None
-    high: Optional[int] = None
     changed: bool = False
     # Stored members not re-read when a large story is updated (kept in its document list).
     unread: list[str] = field(default_factory=list)
+    # Date range of the precisely dated members, and of the others (their intervals'
+    # common part while they have one, else their union).
+    precise: Optional[tuple[int, int]] = None
+    vague: Optional[tuple[int, int]] = None
+    vague_overlap: bool = True
 
     def add(self, p: DocProfile) -> None:
         self.members.append(p)
         self.vector_sum = p.vector.copy() if self.vector_sum is None else self.vector_sum + p.vector
         self.entities.update(p.entities)
         if p.low is not None and p.high is not None:
-            self.low = p.low if self.low is None else min(self.low, p.low)
-            self.high = p.high if self.high is None else max(self.high, p.high)
+            self.add_range(p.low, p.high, p.precise)
         self.changed = True
+
+    def add_range(self, low: int, high: int, precise: bool) -> None:
+        if precise:
+            self.precise = (low, high) if self.precise is None else \
+                (min(self.precise[0], low), max(self.precise[1], high))
+        elif self.vague is None:
+            self.vague = (low, high)
+        elif self.vague_overlap and max(self.vague[0], low) <= min(self.vague[1], high):
+            self.vague = (max(self.vague[0], low), min(self.vague[1], high))
+        else:  # no common part: fall back to the union
+            self.vague_overlap = False
+            self.vague = (min(self.vague[0], low), max(self.vague[1], high))
+
+    @property
+    def low(self) -> Optional[int]:
+        # Uncertain dates never stretch a story that precise dates already place.
+        r = self.precise or self.vague
+        return r[0] if r else None
+
+    @property
+    def high(self) -> Optional[int]:
+        r = self.precise or self.vague
+        return r[1] if r else None
 
     def centroid(self) -> np.ndarray:
         assert self.vector_sum is not None
@@ -255,9 +285,10 @@ def _entity_similarity(a: Counter, b: Counter) -> float:
 
 def topical_similarity(p: DocProfile, g: _Group) -> float:
     cos = float(p.vector @ g.centroid())
-    # Static embeddings of any two news texts are alike; rescale so that
-    # unrelated reports (cosine ~0.3) count for nothing and close ones (~0.8) fully.
-    text = min(1.0, max(0.0, (cos - 0.3) / 0.5))
+    # Static embeddings of any two news texts are alike; rescale so that unrelated
+    # reports (cosine ~0.3) count for nothing and close ones (~0.8) fully. No upper
+    # clip: among several fitting stories the closest text should still win.
+    text = max(0.0, (cos - 0.3) / 0.5)
     if not p.entities or not g.entities:
         return text
     return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * _entity_similarity(p.entities, g.entities)
@@ -275,14 +306,23 @@ def _date_order(p: DocProfile) -> tuple[int, float, str]:
     return (0 if p.mid is not None else 1, p.mid or 0.0, p.doc_id)
 
 
+def _assign_order(p: DocProfile) -> tuple[int, float, float, str]:
+    # Precisely dated documents first, so that stories form around them; then the
+    # vaguely dated, narrowest first, which join the story they fit best instead of
+    # bridging two episodes that their wide date range both overlaps; undated last.
+    if p.low is None or p.high is None:
+        return (2, 0.0, 0.0, p.doc_id)
+    return (0 if p.precise else 1, float(p.high - p.low) if not p.precise else 0.0, p.mid or 0.0, p.doc_id)
+
+
 def _assign(groups: list[_Group], new: Iterable[DocProfile]) -> None:
     """Single pass: each new document joins its best-linked group or starts one."""
     taken = {g.story_id for g in groups}
-    for p in sorted(new, key=_date_order):
+    for p in sorted(new, key=_assign_order):
         best, best_link = None, LINK_THRESHOLD
         for g in groups:
             score = link(p, g)
-            if score >= best_link:
+            if score > best_link or (best is None and score == best_link):
                 best, best_link = g, score
         if best is None:
             sid = _story_id(p.doc_id)
@@ -341,11 +381,8 @@ def update_stories(store, new_doc_ids: list[str]) -> None:  # type: ignore[no-un
         g = _Group(s.story_id, unread=s.documents[:-MAX_MEMBERS_READ] if len(s.documents) > MAX_MEMBERS_READ else [])
         for p in profiles(exts):
             g.add(p)
-        if g.unread:  # keep the full stored range
-            if lo is not None:
-                g.low = lo if g.low is None else min(g.low, lo)
-            if hi is not None:
-                g.high = hi if g.high is None else max(g.high, hi)
+        if g.unread and lo is not None and hi is not None:  # keep the full stored range
+            g.add_range(lo, hi, precise=True)
         g.changed = False
         groups.append(g)
     _assign(groups, new_profiles)
