@@ -151,3 +151,16 @@ def test_day_precise_event_dates_date_their_evidence_sentence() -> None:
     vague = Event("Battles", "Armed clash", Span(29, 51, text[29:]), date="2022-06-01", time_precision=3)
     ext = Extraction(doc=Document(id="e", text=text), events=[ev, vague])
     assert [(d.day, d.text) for d in dated_sentences(ext)] == [("2022-06-03", "Troops entered the old town.")]
+
+
+def test_timeline_from_a_real_store_and_its_outputs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dateline.store import open_store
+
+    with open_store(f"sqlite:///{tmp_path}/t.db") as store:
+        for ext in _extractions():
+            store.add_extraction(ext)
+        tl = build_timeline(store, query="Tel Hamra", max_dates=2, sentences_per_date=1)
+    assert [e.date for e in tl] == ["2022-05-01", "2022-05-07"]
+    buf = io.StringIO()
+    write_timeline(tl, "json", buf)
+    assert [d["date"] for d in json.loads(buf.getvalue())] == ["2022-05-01", "2022-05-07"]
