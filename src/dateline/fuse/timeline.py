@@ -277,7 +277,8 @@ def timeline_from_extractions(exts: Iterable[Extraction], query: Optional[str] =
             break
         picked = _pick_sentences(by_day[day], matrix, k, chosen_rows, terms, cfg)
         if picked:
-            entries.append(TimelineEntry(day, [p.text for p in picked], sorted({p.doc_id for p in picked})))
+            entries.append(TimelineEntry(day, [" ".join(p.text.split()) for p in picked],
+                                         sorted({p.doc_id for p in picked})))
     entries.sort(key=lambda e: e.date)
     return entries
 
