@@ -52,7 +52,7 @@ def _strip_label_prefix(note: str) -> str:
 
 
 # Chosen by 5-fold cross-validation on the CASE dev snippets (see docs/evaluation-events.md).
-CAP_PER_CLASS = 2500
+CAP_PER_CLASS = 5000
 CASE_WEIGHT = 20.0
 
 
@@ -95,8 +95,9 @@ def fit(data: TrainingSet, seed: int = 13, word_features: int = 60000, char_feat
     word_vec = TfidfVectorizer(min_df=2, max_features=word_features, **WORD_PARAMS)
     char_vec = TfidfVectorizer(min_df=3, max_features=char_features, **CHAR_PARAMS)
     x = sparse.hstack([word_vec.fit_transform(norm), char_vec.fit_transform(norm)], format="csr")
-    # Balanced class weights: CASE's 30 classes are near uniform, ACLED's are not.
-    clf = LinearSVC(C=c, random_state=seed, max_iter=3000, class_weight="balanced")
+    # No class re-weighting: balanced weights gained CASE 0.007 F1 in cross-validation
+    # but cost 0.03 accuracy on ACLED notes (capping the big classes is enough).
+    clf = LinearSVC(C=c, random_state=seed, max_iter=3000)
     clf.fit(x, data.labels, sample_weight=np.asarray(data.weights))
     coef = clf.coef_.T.astype(np.float32)
     labels = list(clf.classes_)
