@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
@@ -120,20 +119,6 @@ def fit_tfidf(texts: Sequence[str], min_df: int = 1, max_df: float = 0.9,
         vec = TfidfVectorizer(tokenizer=words, lowercase=False, token_pattern=None)
         matrix = vec.fit_transform([t or "empty" for t in texts])
     return vec, sparse.csr_matrix(matrix)
-
-
-def centroid(matrix: sparse.csr_matrix) -> np.ndarray:
-    """The L2-normalised mean of the rows of ``matrix`` (a dense vector)."""
-    c = np.asarray(matrix.mean(axis=0)).ravel()
-    n = np.linalg.norm(c)
-    return c / n if n > 0 else c
-
-
-def top_terms(vec: TfidfVectorizer, weights: np.ndarray, k: int = 4) -> list[str]:
-    """The ``k`` vocabulary terms with the largest weights."""
-    names = vec.get_feature_names_out()
-    order = np.argsort(-weights)[:k]
-    return [str(names[i]) for i in order if weights[i] > 0]
 
 
 def detokenise(text: str) -> str:
