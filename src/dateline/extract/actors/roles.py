@@ -330,6 +330,11 @@ def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: lis
         after = [m for m, h in unplaced if h.i > trigger.i]
         a1 = before[-1] if before else None
         a2 = after[0] if after else None
+    elif a1 is not None and a2 is None and not violent:
+        # a non-violent act's other side hanging further down the parse
+        # ("rejected calls by Belarus's rulers for aid")
+        after = [m for m, h in unplaced if h.i > trigger.i and trigger.is_ancestor(h) and m.name != a1.name]
+        a2 = after[0] if after else None
     return a1, a2
 
 
