@@ -110,8 +110,11 @@ def _year_for_month(ctx: Ctx, month: int, day: Optional[int], m: re.Match[str]) 
     options.sort()
     gap, delta, year = options[0]
     prep = ctx.text[max(0, m.start() - 8):m.start()].lower() + m.group(0)[:m.start("mon") - m.start()].lower()
-    if delta < -31 and re.search(r"\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-?)?$", prep):
+    deadline = re.search(r"\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-?)?$", prep)
+    if delta < -31 and deadline:
         return year + 1  # "by August": a deadline ahead
+    if delta > 0 and deadline:
+        return year  # and the nearest such month is already ahead: keep it, whatever the tense
     if delta > 0 and re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", prep):
         return year - 1  # "since January" is in the past
     if gap > 31:

@@ -119,6 +119,7 @@ _REF_VALUES = {
     "formerly": "PAST_REF", "once": "PAST_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "current": "PRESENT_REF", "recent": "PAST_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
 }
 
 
@@ -130,8 +131,11 @@ def r_ref(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     v = _REF_VALUES.get(w)
     if v is None:
         return None
-    if w in ("once", "soon", "formerly", "lately", "at the moment"):
+    if w in ("once", "formerly", "lately", "at the moment"):
         return None  # rarely annotated as TIMEX3 in TimeML news
+    if w == "soon" and (re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I)
+                        or re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b", ctx.text[m.end():m.end() + 14], re.I)):
+        return None  # "as soon as trading opened", "soon after": a relation to an event, not a time
     start = m.start() + 3 if w.startswith("in the ") else None
     return Hit("DATE", v, start=start)
 

@@ -143,6 +143,10 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
 
     if unit in ("second", "minute", "hour") and not num_tok:
         return None
+    ago = m["ago"]
+    cut: Optional[int] = None
+    if ago and ago.split()[0].lower() in ("after", "before") and det in ("this", "last", "next", "this past"):
+        ago, cut = None, m.end("pl") if m["pl"] else m.end("unit")  # "this week after falling": a preposition
     if num_tok or m["pl"]:
         # "the past three years", "the last few months": durations
         if det in ("the", "a", "its", "their", "his", "her", "that", "this") and not num_tok:
@@ -152,15 +156,15 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
             return None
         if det in ("a", "its", "their", "his", "her", "the", "that", "this"):
             return None  # let the plain duration rule take it
-        if m["ago"]:
+        if ago:
             return None  # "the past two years ago" is not English; leave to AGO
-        return Hit("DURATION", duration_value(num, unit))
-    if m["ago"]:
+        return Hit("DURATION", duration_value(num, unit), end=cut)
+    if ago:
         return None
     if det in ("a", "its", "their", "his", "her"):
         if unit in ("year", "month", "week", "day", "decade", "century", "quarter") and det == "a":
             before = ctx.text[max(0, m.start() - 25):m.start()].lower()
-            if re.search(r"\d|\bper\b|\bonce\b|\btwice\b|\btimes\b", before) and not re.search(
+            if re.search(r"\d|\bper\b|\bonce\b|\btwice\b|\btimes\b|\b" + P.NUM_WORD + r"\s+\w+\s*$", before) and not re.search(
                     r"\b(?:for|in|within|over|about|than|after|of)\s*$", before):
                 return None  # "$500 million a year", "four flights a week": rates
             if unit == "quarter" and re.match(r"\s+of\b", after):
@@ -186,6 +190,10 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return Hit("DATE", _unit_value(ctx, None, unit))
     if det == "the" and unit in ("day",):
         return None
+    if det == "the" and unit == "week" and not m["edge"]:
+        # A bare "the week" ("for the week, the index fell") is the week under
+        # discussion, which TimeML leaves unresolved within the year.
+        return Hit("DATE", f"{base.year:04d}-WXX")
     if det in _DET_PAST or det in ("the previous", "the prior", "the preceding"):
         d, _ = _shift(base, 1, unit if unit != "weekend" else "week", -1)
     elif det in _DET_NEXT:
@@ -197,7 +205,7 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         mod = None
     if m["edge"]:
         mod = _edge_mod(m["edge"])
-    hit = Hit("DATE", _unit_value(ctx, d, unit), mod=mod, anchored=anchored)
+    hit = Hit("DATE", _unit_value(ctx, d, unit), mod=mod, anchored=anchored, end=cut)
     if unit == "day":
         hit.anchor = d
     return hit
@@ -261,7 +269,7 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if num is not None and num_tok.lower() in ("a", "an") and not m["det"] and not m["mod"]:
         # "a year" alone is a duration; "a week" in "twice a week" is handled by SET.
         before = ctx.text[max(0, m.start() - 25):m.start()].lower()
-        if re.search(r"(?:once|twice|times|per|\d|%|cents?)\s*$", before) or (
+        if re.search(r"(?:once|twice|times|per|\d|%|cents?)\s*$|\b" + P.NUM_WORD + r"\s+\w+\s*$", before) or (
                 re.search(r"\d", before) and not re.search(r"\b(?:for|in|within|over|about|than|after|of)\s*$", before)):
             return None  # "$500 million a year": a rate, not a duration
     u = _unit_key(m["unit"])

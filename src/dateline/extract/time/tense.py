@@ -18,9 +18,18 @@ _FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|gonna|plans? to|planned|planning to|scheduled|"
     r"expects? to|expected\s+(?:to|in|by)|set to|aims? to|intends? to|would|upcoming|is to|are to|due\s+(?:to|in|by)|"
     r"effective|to be held|to begin|to start|to hold|to meet|to vote|to visit)\b", re.I)
+# Past cues: common irregular past forms, and any "-ed" word except the few
+# that are not past forms ("need", "succeed", "hundred", "indeed").
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|said|told|reported|announced|killed|died|began|took|made|came|"
-    r"went|fell|rose|left|saw|held|met|ago|(?!expected|scheduled|planned|proposed)\w{3,}ed)\b", re.I)
+    r"went|fell|rose|left|saw|held|met|ago|brought|bought|sold|gave|got|won|lost|paid|kept|led|sent|"
+    r"spent|built|found|became|wrote|spoke|chose|grew|knew|threw|flew|fought|caught|sought|stood|felt|"
+    r"meant|struck|thought|ran|drove|broke|"
+    r"(?!expected|scheduled|planned|proposed)"
+    r"(?!(?:need|succeed|proceed|exceed|speed|feed|heed|bleed|breed|indeed|hundred)\b)\w{3,}ed)\b", re.I)
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+|not\s+been\s+)?$", re.I)
+# A modal or "to" just before an "-ed"-looking cue makes it a bare verb ("will succeed").
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|won't|to)\s+(?:\w+ly\s+|not\s+)?$", re.I)
 # A sentence ends at . ! ? ; followed by space, but not after an initial or a
 # title ("Daniel P. Davison", "Mr. Smith", "Jan. 8").
 _SENT_BOUND = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bCol)"
@@ -56,11 +65,16 @@ def clause_tense(text: str, start: int, end: int, sdoc: Optional[Doc] = None) ->
     for chunk, is_left in ((left, True), (right, False)):
         for rx, label in ((_FUTURE_CUES, FUTURE), (_PAST_CUES, PAST)):
             for m in rx.finditer(chunk):
+                if label == PAST and _MODAL_BEFORE.search(chunk[max(0, m.start() - 20):m.start()]):
+                    continue
+                cue = label
+                if label == FUTURE and _PLUPERFECT_BEFORE.search(chunk[max(0, m.start() - 16):m.start()]):
+                    cue = PAST  # "had been due to expire Friday": a plan that was, so the past day
                 dist = len(chunk) - m.end() if is_left else m.start()
                 if not is_left:
                     dist += 15  # the governing verb usually comes first ("said Monday")
                 if best is None or dist < best[0]:
-                    best = (dist, label)
+                    best = (dist, cue)
     return best[1] if best else PAST
 
 

@@ -1,0 +1,58 @@
+"""TimeML conventions the tagger follows (round 2 of issue 3), one test per rule with expected values.
+
+The example sentences are our own; the DCTs are chosen so that the nearest
+reading and the tense-aware one differ.
+"""
+from __future__ import annotations
+
+from dateline.extract.time import tag_times
+
+
+def _values(text: str, dct: str | None) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_times(text, dct)]
+
+
+def test_modal_before_an_ed_word_is_future_not_past() -> None:
+    # "succeed" ends in -ed but is a bare verb after "will": the coming 1 February.
+    assert _values("She will succeed the founder Feb. 1, the board said.", "2023-10-20") == [
+        ("Feb. 1", "2024-02-01")]
+    # "exceed" and "need" are not past forms either.
+    assert _values("Output will need to exceed targets in March.", "2023-11-20") == [("March", "2024-03")]
+
+
+def test_pluperfect_plan_is_a_past_day() -> None:
+    # DCT is a Monday; the offer "had been due to expire" on the Friday just gone.
+    assert _values("The offer had been due to expire Friday evening.", "2023-10-30") == [
+        ("Friday evening", "2023-10-27TEV")]
+    # Without "had" the same plan is ahead.
+    assert _values("The offer is due to expire Friday evening.", "2023-10-30") == [
+        ("Friday evening", "2023-11-03TEV")]
+
+
+def test_deadline_month_ahead_is_kept_whatever_the_tense() -> None:
+    assert _values("The firm started a plan that repaid debt and aims to cut it by February.", "2023-10-30") == [
+        ("February", "2024-02")]
+
+
+def test_irregular_past_verbs_count_as_past() -> None:
+    # Nearest reading of a bare "April" said in late December is the coming one; "brought" is past.
+    assert _values("In April, the company brought in a new chief.", "2023-12-28") == [("April", "2023-04")]
+
+
+def test_soon_is_a_future_reference_unless_it_relates_two_events() -> None:
+    assert _values("The plant will soon reopen.", "2023-05-01") == [("soon", "FUTURE_REF")]
+    assert _values("They want a deal as soon as possible.", "2023-05-01") == [("as soon as possible", "FUTURE_REF")]
+    assert _values("Traders bought as soon as the market opened.", "2023-05-01") == []
+    assert _values("He resigned soon after the vote.", "2023-05-01") == []
+
+
+def test_bare_the_week_stays_unresolved_within_the_year() -> None:
+    assert _values("For the week, the index lost 2%.", "2023-10-27") == [("the week", "2023-WXX")]
+    # "this week" and "last week" are still resolved to the ISO week.
+    assert _values("Shares rose this week after falling last week.", "2023-10-27") == [
+        ("this week", "2023-W43"), ("last week", "2023-W42")]
+
+
+def test_rates_with_spelled_numbers_are_not_durations() -> None:
+    assert _values("The airline runs four flights a week to the city.", "2023-05-01") == []
+    assert _values("The deal must close within a week.", "2023-05-01") == [("a week", "P1W")]
