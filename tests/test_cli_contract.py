@@ -92,3 +92,10 @@ def test_ingest_is_idempotent_and_store_commands_answer(tmp_path: Path) -> None:
     for fmt in ("csv", "acled", "geojson"):
         proc = run_cli("events", "--db", db, "--format", fmt)
         assert proc.returncode == 0 and proc.stdout, (fmt, proc.stderr.decode())
+
+
+def test_timeline_of_unknown_story_is_a_clear_error(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'empty.db'}"
+    proc = run_cli("timeline", "--db", db, "--story", "no-such-story")
+    assert proc.returncode == 2
+    assert b"no-such-story" in proc.stderr and b"Traceback" not in proc.stderr

@@ -134,8 +134,12 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     from dateline.fuse.timeline import build_timeline
 
     with _open(args) as store:
-        entries = build_timeline(store, story_id=args.story, query=args.query,
-                                 max_dates=args.max_dates, sentences_per_date=args.sentences_per_date)
+        try:
+            entries = build_timeline(store, story_id=args.story, query=args.query,
+                                     max_dates=args.max_dates, sentences_per_date=args.sentences_per_date)
+        except (KeyError, ValueError) as exc:  # e.g. an unknown --story id
+            print(f"dateline: timeline: {exc}", file=sys.stderr)
+            return 2
     write_timeline(entries, args.format, sys.stdout, title=args.query or args.story or "Timeline")
     return 0
 
