@@ -11,7 +11,7 @@ annotators could ground it, a ``<gaztag>`` with ``<lat>``/``<lon>``.
   coordinates.  A span left unresolved counts as the maximal error.
 - ``mode="e2e"``: ``Geoparser.find`` on the text (what ``dateline extract``
   does); toponym precision/recall/F1 with exact spans (``strict``) and with
-  overlapping spans (``overlap``), the same excluding gold demonyms, and the
+  overlapping spans (``overlap``), the same without demonyms on both sides, and the
   geocoding scores over the gold toponyms matched (overlap).
 - ``mode="acled"`` (PATH an ACLED CSV with ``notes``, ``latitude``,
   ``longitude``, ``geo_precision``): the event location an ACLED coder would
@@ -135,31 +135,43 @@ def _run_spans(articles: list[GoldArticle], docs: list, geo) -> dict[str, Any]: 
     return out
 
 
+def _overlap_matches(places: list[Place], gold: list[GoldToponym]) -> list[tuple[int, GoldToponym]]:
+    """Gold toponyms each matched to a distinct found place whose span overlaps it."""
+    used: set[int] = set()
+    out: list[tuple[int, GoldToponym]] = []
+    for t in gold:
+        match = next((k for k, p in enumerate(places)
+                      if k not in used and p.start < t.end and t.start < p.end), None)
+        if match is not None:
+            used.add(match)
+            out.append((match, t))
+    return out
+
+
 def _run_e2e(articles: list[GoldArticle], docs: list, geo) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     n_pred = n_gold = tp_strict = tp_overlap = 0
-    n_gold_nodem = tp_overlap_nodem = 0
+    n_pred_nodem = n_gold_nodem = tp_overlap_nodem = 0
     errors: list[float] = []
     for art, sdoc in zip(articles, docs):
         places = geo.find(art.text, sdoc)
         n_pred += len(places)
         n_gold += len(art.toponyms)
         exact = {(p.start, p.end): p for p in places}
-        used: set[int] = set()
         for t in art.toponyms:
-            demonym = is_demonym(t.phrase)
-            n_gold_nodem += not demonym
             tp_strict += (t.start, t.end) in exact
-            match = next((k for k, p in enumerate(places)
-                          if k not in used and p.start < t.end and t.start < p.end), None)
-            if match is None:
-                continue
-            used.add(match)
-            tp_overlap += 1
-            tp_overlap_nodem += not demonym
+        matches = _overlap_matches(places, art.toponyms)
+        tp_overlap += len(matches)
+        for k, t in matches:
             if t.lat is not None:
-                errors.append(error_km(places[match], t))
+                errors.append(error_km(places[k], t))
+        # The same without demonyms on either side: places only.
+        places_only = [p for p in places if p.feature != "demonym"]
+        gold_only = [t for t in art.toponyms if not is_demonym(t.phrase)]
+        n_pred_nodem += len(places_only)
+        n_gold_nodem += len(gold_only)
+        tp_overlap_nodem += len(_overlap_matches(places_only, gold_only))
     return {"strict": _prf(tp_strict, n_pred, n_gold), "overlap": _prf(tp_overlap, n_pred, n_gold),
-            "overlap_without_gold_demonyms": _prf(tp_overlap_nodem, n_pred, n_gold_nodem),
+            "overlap_without_demonyms": _prf(tp_overlap_nodem, n_pred_nodem, n_gold_nodem),
             "predicted": n_pred, "gold": n_gold, "geocoding_of_matched": geo_scores(errors)}
 
 
