@@ -56,3 +56,23 @@ def test_bare_the_week_stays_unresolved_within_the_year() -> None:
 def test_rates_with_spelled_numbers_are_not_durations() -> None:
     assert _values("The airline runs four flights a week to the city.", "2023-05-01") == []
     assert _values("The deal must close within a week.", "2023-05-01") == [("a week", "P1W")]
+
+
+def test_plural_parts_of_weekdays_are_sets() -> None:
+    assert _values("New flights leave on Monday and Tuesday nights.", "2023-05-01") == [
+        ("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")]
+    assert [t.type for t in tag_times("Markets close early on Friday afternoons.", "2023-05-01")] == ["SET"]
+
+
+def test_one_day_after_a_modal_is_a_future_reference() -> None:
+    assert _values("The town will one day be a city.", "2023-05-01") == [("one day", "FUTURE_REF")]
+    assert _values("The strike lasted one day.", "2023-05-01") == [("one day", "P1D")]
+
+
+def test_spelled_years_after_the_year_and_seasons_of_years() -> None:
+    assert _values("Groups feared the year two thousand.", "1998-03-03") == [("the year two thousand", "2000")]
+    assert _values("Prices fell in the winter of nineteen ninety-four.", "1998-02-23") == [
+        ("the winter of nineteen ninety-four", "1994-WI")]
+    got = tag_times("Prices fell in the winter of 1994.", "1998-02-23")
+    assert [(t.text, t.value) for t in got] == [("the winter of 1994", "1994-WI")]
+    assert got[0].range_start is not None and got[0].range_start.startswith("1994-12")

@@ -195,7 +195,7 @@ def r_spelled_year(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         base = 2000
         if not rest:
             before = ctx.text[max(0, m.start() - 10):m.start()].lower()
-            if not re.search(r"(?:year|in|by|until|since)\s+$", before):
+            if not re.search(r"(?:year|in|by|until|since)\s+$", before) and not m.group(0).lower().startswith("the year"):
                 return None
     else:
         base = 1900 if c == "nineteen" else 1800

@@ -54,6 +54,14 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     wd = WEEKDAYS[wd_tok.lower().rstrip(".")]
     if m["pl"]:  # "on Mondays": a set
         return Hit("SET", f"XXXX-WXX-{wd + 1}")
+    pod_plural = re.match(r"s\b", ctx.text[m.end():m.end() + 2]) if m["pod"] else None
+    shared = None if m["pod"] else re.match(r"\s+(?:and|or)\s+" + P.WEEKDAY + r"\s+(" + P.POD + r")s\b",
+                                             ctx.text[m.end():m.end() + 40])
+    if pod_plural or shared:
+        # "Tuesday nights", and "Monday" in "Monday and Tuesday nights": recurring parts of days.
+        pod_s = PARTS_OF_DAY.get((m["pod"] or (shared.group(1) if shared else "")).lower())
+        return Hit("SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod_s}" if pod_s else ""),
+                   end=m.end() + 1 if pod_plural else None)
     d = _resolve_weekday(ctx, wd, m["rel"], m)
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     mod = _edge_mod(m["edge"] or m["edge0"])
@@ -281,6 +289,10 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return None  # ages ("52 years old", "a 136-year-old bank") are not TIMEX3
     if u == "quarter" and (re.match(r"\s+of\b|-", tail) or "-quarter" in m.group(0).lower()):
         return None  # "three-quarters of its food"
+    if (u == "day" and num_tok.lower() == "one" and not m["det"] and not m["mod"] and not m["pl"]
+            and re.search(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?|to)\s+$",
+                          ctx.text[max(0, m.start() - 8):m.start()], re.I)):
+        return Hit("DATE", "FUTURE_REF")  # "Islam will one day be...": some future day, not a length
     value = duration_value(num, u)
     end = None
     if m["num2"] and m["unit2"]:

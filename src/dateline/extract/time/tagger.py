@@ -160,7 +160,7 @@ def tag(text: str, dct_str: Optional[str], sdoc: Optional[Doc] = None) -> list[T
         if t.type == "DATE" and re.match(r"^\d{4}(?:$|-)", t.value):
             ctx.anchor_year = int(t.value[:4])
         out.append(t)
-    return _merge_clock_with_day(out, text)
+    return _merge_period_of_year(_merge_clock_with_day(out, text), text)
 
 
 _JOIN = re.compile(r"^\s*(?:,|on|at|of|,\s*on)?\s*$", re.I)
@@ -183,6 +183,32 @@ def _merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
                 out.append(merged)
                 i += 2
                 continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_SEASON_VALUE = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+
+
+def _merge_period_of_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """"the winter of nineteen ninety-four": a season of the year named after it (the
+    season rule only reads digit years; spelled ones come from another rule)."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        season = _SEASON_VALUE.match(a.value)
+        if (season and b is not None and re.fullmatch(r"\d{4}", b.value)
+                and re.fullmatch(r"\s+of\s+", text[a.end:b.start])):
+            value = f"{b.value}-{season.group(1)}"
+            rng = value_range(value)
+            out.append(Timex(a.start, b.end, text[a.start:b.end], "DATE", value, mod=a.mod,
+                             range_start=rng[0].isoformat() if rng else None,
+                             range_end=rng[1].isoformat() if rng else None))
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out
