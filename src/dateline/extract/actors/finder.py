@@ -98,8 +98,10 @@ class Builder:
         return not any(self.taken[i:j])
 
     def is_place(self, start_char: int, end_char: int) -> bool:
-        """Did the places stage take these characters for a place (resolved or not)?"""
-        return any(p.start < end_char and start_char < p.end for p in self.places)
+        """Did the places stage take (most of) these characters for a place (resolved or
+        not)? "Asia" inside "Asia-Pacific Economic Cooperation" does not make it one."""
+        size = max(1, end_char - start_char)
+        return any(min(end_char, p.end) - max(start_char, p.start) >= 0.6 * size for p in self.places)
 
     def emit(self, i: int, j: int, name: str, kind: str, country: Optional[str]) -> None:
         if i >= j or not self.free(i, j):

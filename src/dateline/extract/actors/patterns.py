@@ -49,7 +49,13 @@ _SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "
 # ---- people -------------------------------------------------------------------
 def person_pass(b: "Builder") -> None:
     for ent in b.sdoc.ents:
-        if ent.label_ != "PERSON" or not b.free(ent.start, ent.end) or b.is_place(ent.start_char, ent.end_char):
+        if ent.label_ != "PERSON" or not b.free(ent.start, ent.end):
+            continue
+        titled = _title_left_edge(b, ent.start) < ent.start
+        if b.is_place(ent.start_char, ent.end_char) and not titled:
+            # "Sri Lanka has established ties": the tagger's person is a place
+            if ent.text.lower() in b.d.country_codes:
+                _gpe(b, ent.start, ent.end, ent.text, ent.root)
             continue
         if not _is_argument(ent.root, place_like=False):
             continue
@@ -325,7 +331,8 @@ def entity_pass(b: "Builder") -> None:
     for ent in b.sdoc.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP") or not b.free(ent.start, ent.end):
             continue
-        if ent.label_ == "ORG" and (b.is_place(ent.start_char, ent.end_char) or _place_like_org(ent)):
+        root_end = ent.root.idx + len(ent.root.text)
+        if ent.label_ == "ORG" and (b.is_place(ent.root.idx, root_end) or _place_like_org(ent)):
             continue  # "Federal Capital Territory": a place the tagger took for an organisation
         head = ent.root
         start, end = ent.start, ent.end
