@@ -8,6 +8,7 @@ scikit-learn vectorizers with the fixed vocabulary, so nothing is pickled.
 from __future__ import annotations
 
 import json
+from collections import Counter
 import re
 import threading
 from dataclasses import dataclass
@@ -67,6 +68,7 @@ class EventTypeModel:
         self._word_idf = np.asarray(word_vec.idf_, dtype=np.float32)
         self._char_idf = np.asarray(char_vec.idf_, dtype=np.float32)
         self._n_word = len(self._word_vocab)
+        self._char_cache: dict[str, list[int]] = {}
 
     def features(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """scikit-learn's own transform (used to check ``decision``'s fast path)."""
@@ -84,14 +86,14 @@ class EventTypeModel:
         for row, text in enumerate(texts):
             norm = normalise(text)
             score = self.intercept.copy()
-            for grams, vocab, idf, offset in (
-                    (_word_ngrams(norm), self._word_vocab, self._word_idf, 0),
-                    (_char_wb_ngrams(norm), self._char_vocab, self._char_idf, self._n_word)):
-                counts: dict[int, int] = {}
-                for g in grams:
-                    i = vocab.get(g)
-                    if i is not None:
-                        counts[i] = counts.get(i, 0) + 1
+            word_vocab = self._word_vocab
+            word_counts = Counter(i for g in _word_ngrams(norm) if (i := word_vocab.get(g)) is not None)
+            char_ids: list[int] = []
+            for word in norm.split():
+                char_ids.extend(self._char_ids(word))
+            char_counts = Counter(char_ids)
+            for counts, idf, offset in ((word_counts, self._word_idf, 0),
+                                        (char_counts, self._char_idf, self._n_word)):
                 if not counts:
                     continue
                 idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
@@ -101,6 +103,16 @@ class EventTypeModel:
                 score += weights @ self.coef[idx + offset]
             out[row] = score
         return out
+
+    def _char_ids(self, word: str) -> list[int]:
+        """Vocabulary ids of a word's character n-grams, cached: words recur across documents."""
+        ids = self._char_cache.get(word)
+        if ids is None:
+            vocab = self._char_vocab
+            ids = [i for g in _char_wb_ngrams(word) if (i := vocab.get(g)) is not None]
+            if len(self._char_cache) < 300_000:
+                self._char_cache[word] = ids
+        return ids
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         margins = self.decision(texts) * self.temperature
