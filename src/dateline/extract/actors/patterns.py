@@ -350,6 +350,8 @@ def entity_pass(b: "Builder") -> None:
             body = text.lower().split(" of ")[0]
             if entry:
                 b.emit(start, end, *_entry_name(b, entry))
+            elif head.dep_ != "nsubj" and not _org_like(b.sdoc[start:end]):
+                continue  # "shelled Ftireh": an unknown name as an object is more likely a place
             elif (body in lexicon.GOVERNMENT_BODIES or body.split(" ")[-1] in lexicon.GOVERNMENT_BODIES) \
                     and b.country and b.d.state_name("Government", b.country, b.year):
                 # "the Legislative Assembly granted ...": the state acting
@@ -357,6 +359,28 @@ def entity_pass(b: "Builder") -> None:
             else:
                 end2 = _group_noun_end(b, end, head)
                 b.emit(start, end2, text if end2 == end else b.sdoc[start:end2].text, "other", b.country)
+
+
+ORG_WORDS = frozenset({
+    "union", "party", "council", "committee", "association", "front", "army", "movement", "group",
+    "ministry", "company", "organization", "organisation", "agency", "commission", "court",
+    "assembly", "institute", "university", "bank", "hospital", "coalition", "alliance", "league",
+    "federation", "brigade", "brigades", "forces", "force", "militia", "police", "guard", "corps",
+    "government", "parliament", "congress", "senate", "office", "department", "service", "network",
+    "nations", "community", "fund", "program", "programme", "red", "crescent", "cross", "church",
+    "mission", "unit", "command", "authority", "board", "society", "foundation", "centre", "center",
+    "watch", "international", "confederation", "syndicate", "federal", "national", "bureau",
+    "secretariat", "embassy", "consulate", "cabinet", "tribunal", "council", "station", "agency",
+    "brotherhood", "jihad", "state", "republic", "kingdom", "emirate",
+})
+
+
+def _org_like(span) -> bool:  # type: ignore[no-untyped-def]
+    """Words that make a name an organisation's ("Union", "Front"), or an acronym."""
+    words = [t.text for t in span]
+    if any(w.lower() in ORG_WORDS for w in words):
+        return True
+    return any(len(w) >= 2 and w.isupper() for w in words)
 
 
 def _place_like_org(ent) -> bool:  # type: ignore[no-untyped-def]
