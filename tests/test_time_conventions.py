@@ -76,3 +76,29 @@ def test_spelled_years_after_the_year_and_seasons_of_years() -> None:
     got = tag_times("Prices fell in the winter of 1994.", "1998-02-23")
     assert [(t.text, t.value) for t in got] == [("the winter of 1994", "1994-WI")]
     assert got[0].range_start is not None and got[0].range_start.startswith("1994-12")
+
+
+def test_parts_of_the_storys_day() -> None:
+    # The story is at Friday; "in the morning" and "later in the day" are that day's.
+    assert _values("Hopes were dashed Friday. Dealers bought in the morning and sold later in the day.",
+                   "2023-10-30") == [("Friday", "2023-10-27"), ("the morning", "2023-10-27TMO"),
+                                     ("the day", "2023-10-27")]
+    assert _values("By mid afternoon the operation was over.", "2023-03-06") == [
+        ("mid afternoon", "2023-03-06TAF")]
+    # Without any date the day is unknown, and says so.
+    assert _values("By mid afternoon the operation was over.", None) == [("mid afternoon", "XXXX-XX-XXTAF")]
+    # "in the day" alone is not a time ("in the day of the kings").
+    assert _values("It was common in the day of the kings.", "2023-03-06") == []
+
+
+def test_counted_days_of_an_operation() -> None:
+    assert _values("It's the second day of an offensive in the north.", "2023-03-06") == [
+        ("the second day", "2023-03-06")]
+    assert _values("Fighting on 2 March 2023 was the third straight day of clashes.", "2023-03-06") == [
+        ("2 March 2023", "2023-03-02"), ("the third straight day", "2023-03-02")]
+
+
+def test_by_may_and_quarter_century() -> None:
+    assert _values("The talks are to conclude by May.", "2023-03-22") == [("May", "2023-05")]
+    assert _values("She may leave.", "2023-03-22") == []
+    assert _values("Unemployment is near its quarter-century low.", "2023-02-06") == []

@@ -16,6 +16,7 @@ from dateline.extract.time.rules_calendar import (_day_month, r_century, r_day_r
                                                   r_full_year, r_iso, r_month_rel_year, r_month_year,
                                                   r_pod_day, r_slash, r_spelled_year, r_year, r_year_end,
                                                   r_bare_month)
+from dateline.extract.time.rules_dayparts import COUNTED_DAY, STORY_DAY_PART, r_counted_day, r_story_day_part
 from dateline.extract.time.rules_periods import (r_anchored, r_clock, r_mil_clock, r_quarter, r_ref, r_season,
                                                  r_set)
 from dateline.extract.time.rules_relative import (r_ago, r_bare_ago, r_day_after, r_day_word, r_duration,
@@ -61,4 +62,6 @@ RULES: list[tuple[str, re.Pattern[str], int, Resolver, Optional[str]]] = [
     ("set", P.SET_RX, 5, r_set, "set"),
     ("clock", P.CLOCK, 6, r_clock, "clock"),
     ("mil_clock", P.MIL_CLOCK, 6, r_mil_clock, "zone"),
+    ("story_day_part", STORY_DAY_PART, 5, r_story_day_part, "unitpod"),
+    ("counted_day", COUNTED_DAY, 6, r_counted_day, "unitpod"),
 ]

@@ -116,7 +116,8 @@ def r_bare_month(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     tok = m["mon"].lower().rstrip(".")
     if tok in ("may", "mar", "jan", "sun", "sat", "dec") and not m["rel"] and not m["edge"]:
         # "may" the verb, "Jan" the name: only after clear temporal prepositions.
-        if (m["prep"] or "").lower() not in ("in", "since", "until", "till", "during", "through", "throughout"):
+        if (m["prep"] or "").lower() not in ("in", "since", "until", "till", "during", "through", "throughout",
+                                             "by", "before", "after", "from"):
             return None
     mon = _month_num(m["mon"])
     if mon is None:

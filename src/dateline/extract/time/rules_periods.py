@@ -17,6 +17,8 @@ _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
 
 def r_quarter(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     text0 = m.group(0).lower()
+    if re.match(r"-century", ctx.text[m.end():m.end() + 9], re.I):
+        return None  # "its quarter-century low": 25 years, not a quarter
     ord_ = re.sub(r"\s+", " ", (m["ord"] or "").lower())
     qh = m["qh"].lower()
     if qh == "half" and ord_ not in ("first", "second", "1st", "2nd", "last", "latest", "past", "previous",

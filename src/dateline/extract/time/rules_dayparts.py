@@ -1,0 +1,54 @@
+"""Parts of the story's day and counted days: "later in the day", "in the morning",
+"by mid afternoon", "it is the second day of the offensive".
+
+These name a part of the day the story is at (the last day-precise date
+mentioned, else the DCT), the way TimeML news annotation resolves them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from dateline.extract.time.calendar import fmt_day
+from dateline.extract.time.lexicon import PARTS_OF_DAY
+from dateline.extract.time.resolve import Ctx, Hit
+
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"\d{1,2}(?:st|nd|rd|th))")
+
+# "later in the day", "in the morning", "by mid afternoon", "early evening".
+STORY_DAY_PART = re.compile(
+    r"\b(?:(?P<pre>later|earlier)\s+)?in\s+(?P<the>the\s+(?P<unit>day|morning|afternoon|evening))\b"
+    r"|\b(?P<edge>early|mid|late)[-\s]?(?P<pod>morning|afternoon|evening)\b(?![-\s]+(?:yesterday|today|tomorrow|"
+    r"on|of|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.I)
+# "today is the eighth day of ...", "it was the third straight day of ...".
+COUNTED_DAY = re.compile(
+    r"\b(?P<verb>is|it's|was|marks|marked)\s+(?P<span>(?:the\s+)?" + _ORDINAL
+    + r"\s+(?:straight\s+|consecutive\s+|full\s+)?day)\b(?=\s+(?:of|in|since)\b)", re.I)
+
+
+def r_story_day_part(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    if m["the"]:
+        unit = m["unit"].lower()
+        if unit == "day" and not m["pre"]:
+            return None  # "in the day" alone is mostly "in the day of ...", "the day's trading"
+        start = m.start("the")
+        pod = PARTS_OF_DAY.get(unit)
+    else:
+        start = m.start("edge")
+        pod = PARTS_OF_DAY.get(m["pod"].lower())
+    day = ctx.ref
+    if day is None:
+        return Hit("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""), start=start)
+    if pod:
+        return Hit("TIME", f"{fmt_day(day)}T{pod}", start=start)
+    return Hit("DATE", fmt_day(day), start=start)
+
+
+def r_counted_day(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    present = m["verb"].lower() in ("is", "it's", "marks")
+    day = ctx.dct if present else ctx.ref  # "is the second day": today; "was": the story's day
+    start, end = m.start("span"), m.end("span")
+    if day is None:
+        return Hit("DATE", "XXXX-XX-XX", start=start, end=end)
+    return Hit("DATE", fmt_day(day), start=start, end=end)
