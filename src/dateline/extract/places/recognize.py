@@ -114,9 +114,8 @@ def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = 
     suffix = pat.suffix_after(text, e)
     if suffix and m.feature_hint is None:
         m.feature_hint = suffix[1]
-        whole = gaz.lookup(text[s:suffix[0]])
-        if whole:
-            m.candidates = whole
+        # "Salem city" may be an entry of its own somewhere; Salem is still a candidate.
+        m.candidates = gaz.lookup(text[s:suffix[0]]) + _lookup_candidates(gaz, lookup)[0]
     kind = pat.kind_before(text, s)
     if kind and m.feature_hint is None:
         m.feature_hint = kind
@@ -151,8 +150,11 @@ _DIRECTION = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|Greater|N
 
 def _add_hierarchy(gaz: Gazetteer, text: str, end: int, m: Mention) -> None:
     """Names written after the mention that place it: ", La.", ", Syria", "(Tominian, Segou)"."""
-    for _s, _e, part in pat.comma_context(text, end):
-        if _note_hierarchy(gaz, part, m, loose=False):
+    for _s, e, part in pat.comma_context(text, end):
+        # "Bilohiria, Zaporizhia." (ACLED's style: the division closes the clause)
+        # may use another transliteration; in running prose only exact names count.
+        closes = part.endswith(".") or text[e:e + 1] in (".", ",", ";", ")", "") or text[e:e + 2] == " ("
+        if _note_hierarchy(gaz, part, m, loose=closes):
             break  # the longest reading that names a division or country
     for _s, _e, part in pat.paren_context(text, end):
         _note_hierarchy(gaz, part, m, loose=True)
@@ -241,11 +243,11 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
                                      person_words, inside_org=True)
     spans += _gazetteer_scan(gaz, text, sdoc, taken, 0, len(sdoc), person_words)
     spans += _names_across_entities(gaz, text, sdoc, person_words)
+    spans += _kind_patterns(text)
+    spans += _heads_of_hierarchy(gaz, text, sdoc)
     spans += _parenthesis_names(text, spans)
     spans += _comma_names(gaz, text, spans)
     spans += _state_abbreviations(text)
-    spans += _kind_patterns(text)
-    spans += _heads_of_hierarchy(gaz, text, sdoc)
     spans = _dedupe(spans)
     spans = _dedupe(spans + _propagate(gaz, text, sdoc, spans))
     # Place names are capitalised: "the metro", "a van" are not mentions.
@@ -337,6 +339,9 @@ def _heads_of_hierarchy(gaz: Gazetteer, text: str, sdoc: Doc) -> list[tuple[int,
                 or is_demonym(m.group(1)) or m.group(1) in NOT_PLACES:
             continue
         parts = [p[2] for p in pat.paren_context(text, e)]
+        if parts and any(gaz.lookup(p) for p in parts):
+            out.append((s, e, "PAT"))  # "Kounine (Bint Jbeil)", "Labbouneh (Tyr)"
+            continue
         if not parts:
             if any(ps < e and s < pe for ps, pe in persons) and not gaz.lookup(m.group(1)):
                 continue
