@@ -102,3 +102,16 @@ def test_by_may_and_quarter_century() -> None:
     assert _values("The talks are to conclude by May.", "2023-03-22") == [("May", "2023-05")]
     assert _values("She may leave.", "2023-03-22") == []
     assert _values("Unemployment is near its quarter-century low.", "2023-02-06") == []
+
+
+def test_today_in_a_name_and_tomorrow_in_general() -> None:
+    assert _values("This is Radio Today. Today, the army left.", "2023-03-31") == [("Today", "2023-03-31")]
+    assert _values("The paper said Today the army left.", "2023-03-31") == [("Today", "2023-03-31")]
+    assert _values("We train the leaders of tomorrow. Talks resume tomorrow.", "2023-03-31") == [
+        ("tomorrow", "2023-04-01")]
+
+
+def test_quarter_century_does_not_make_a_year_ago_a_quarter() -> None:
+    text = ("Joblessness hit its lowest level in a quarter-century. "
+            "Wages rose 3 percent from a year earlier.")
+    assert _values(text, "2023-02-06") == [("a year earlier", "2022")]

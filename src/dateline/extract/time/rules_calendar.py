@@ -234,7 +234,7 @@ def _quarter_year_ago(ctx: Ctx) -> Optional[str]:
     return None
 
 
-_QUARTER_WORD = re.compile(r"quarter", re.I)
+_QUARTER_WORD = re.compile(r"quarter(?!-century)", re.I)  # "a quarter-century low" is 25 years
 _MONEY = re.compile(r"\$|#|\bcents?\b|%|\bpercent\b", re.I)
 _LONGER_PERIOD = re.compile(r"\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\byear\s+ended\b|\bfiscal\s+year\b|"
                             r"\bfor\s+the\s+year\b|\bfull\s+year\b", re.I)

@@ -22,6 +22,14 @@ def r_day_word(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if w in ("tonight", "tonite"):
         pod = "NI"
+    before = ctx.text[max(0, m.start() - 30):m.start()]
+    if not m["pre"] and m["w"][0].isupper() and re.search(r"[A-Z]\w*\s+$", before) and not re.search(
+            r"(?:^|[.!?:\"'`]\s*|\n\s*)\S+\s+$", before):
+        return None  # "USA Today", "VOA Today": a name (a capitalised word before it, mid-sentence)
+    if w == "tomorrow" and not m["pre"] and re.search(r"\b(?:of|for)\s+$", before) and re.search(
+            r"\b(?:people|world|leaders?|city|cities|jobs|technology|children|generation|workforce|weapons?|cars?)\s+(?:of|for)\s+$",
+            before, re.I):
+        return None  # "the people of tomorrow": the future in general, not a day
     if not ctx.dct:
         return Hit("TIME" if pod else "DATE", f"XXXX-XX-XXT{pod}" if pod else "XXXX-XX-XX")
     d = ctx.dct + timedelta(days=offset)
@@ -262,6 +270,8 @@ def r_bare_ago(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
 
 def r_in_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     """"within two weeks", "in three days": the duration (TimeBank tags the quantity, not the preposition)."""
+    if re.match(r"-(?:century|old|to-)", ctx.text[m.end():m.end() + 9], re.I):
+        return None  # "in a quarter-century", "in a year-old case": compounds, not this duration
     num = _number(m["num"])
     start = m.start("mod") if m["mod"] else m.start("num")
     return Hit("DURATION", duration_value(num, m["unit"]), mod=_pre_mod(m["mod"]), start=start)
