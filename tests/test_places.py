@@ -182,3 +182,15 @@ def test_user_gazetteer_file(tmp_path: Path) -> None:
     start = text.index("Tell Shir")
     (p,) = geo.resolve_spans(text, [(start, start + 9)])
     assert p.feature == "village" and p.country_code == "SY" and _near(p, 36.30, 37.30, km=1)
+
+
+def test_comma_hierarchy_in_another_transliteration(geo: Geoparser) -> None:
+    # The only Bilohirya known lies in another oblast: unresolved, and the event
+    # falls back to the oblast the note names (GeoNames spells it "Zaporizhzhya").
+    text = "On 1 December 2023, Russian drones attacked Bilohiria, Zaporizhia. There were no casualties."
+    places = _find(geo, text)
+    assert _one(places, "Bilohiria").lat is None
+    oblast = _one(places, "Zaporizhia")
+    assert oblast.feature == "admin1" and oblast.country_code == "UA"
+    loc = location_for_span(text, places, 0, len(text))
+    assert loc is not None and loc.place is oblast and loc.geo_precision == 3

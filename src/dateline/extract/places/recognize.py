@@ -121,6 +121,8 @@ def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = 
         m.feature_hint = kind
     if not m.candidates:
         m.candidates, m.fuzzy = _lookup_candidates(gaz, m.lookup)
+    if not m.candidates and label == "CTX":
+        m.candidates = gaz.lookup_division(m.lookup)  # "Zaporizhia" in "Bilohiria, Zaporizhia."
     if not m.candidates:
         # "Northeast Georgia", "northern Aleppo": part of a known place.
         part = _DIRECTION.match(m.lookup)
@@ -536,8 +538,11 @@ def _comma_names(gaz: Gazetteer, text: str, spans: list[tuple[int, int, str]]) -
             if pat.state_code(part):
                 out.append((ps, pe, "CTX"))
                 break
+            closes = part.endswith(".") or text[pe:pe + 1] in (".", ",", ";", ")", "")
             part = part.rstrip(".")
-            if any(gaz.feature[j] in ("country", "admin1") for j in gaz.lookup(part)):
+            divisions = gaz.lookup_division(part) if closes else [
+                j for j in gaz.lookup(part) if gaz.feature[j] in ("country", "admin1")]
+            if divisions:
                 out.append((ps, ps + len(part), "CTX"))
                 break
     return out
