@@ -33,7 +33,7 @@ GOVERNMENT_NOUNS: frozenset[str] = frozenset({
     "government", "authorities", "authority", "administration", "cabinet",
     "ministry", "minister", "president", "officials", "official", "leader",
     "leaders", "premier", "parliament", "diplomats", "diplomat", "envoy",
-    "embassy", "state", "regime",
+    "embassy", "state", "regime", "rulers", "ruler", "junta",
 })
 
 # Generic group nouns -> (ACLED label, kind); the country comes from context.

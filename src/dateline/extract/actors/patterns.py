@@ -144,6 +144,14 @@ def force_pass(b: "Builder") -> None:
                 if c and code is None:
                     code = c
             left = min(left, m.left_edge.i if m.dep_ in ("poss", "amod") else m.i)
+        right = tok.i + 1
+        if code is None:
+            # "the president of Armenia", "the army of Mali"
+            of_country = [(g, b.country_word(g)) for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+            of_country = [(g, cc) for g, cc in of_country if cc]
+            if of_country and b.free(tok.i, of_country[0][0].i + 1):
+                code, right = of_country[0][1], of_country[0][0].i + 1
         if code is None:
             if not _generic_force_ok(tok, mods):
                 continue
@@ -157,7 +165,7 @@ def force_pass(b: "Builder") -> None:
         if not name:
             continue
         left = _skip_det(b.sdoc, left, tok.i)
-        b.emit(left, tok.i + 1, name, "state", code)
+        b.emit(left, right, name, "state", code)
 
 
 def _plain_force_entity(b: "Builder", tok: Token) -> bool:
@@ -408,7 +416,11 @@ def _gpe(b: "Builder", start: int, end: int, text: str, head: Token) -> None:
         # A place mention acts only as a subject or possessor ("Israel said", "Syria's
         # offer") or, for a country, as the other side of an act ("apologised to Brazil").
         actor_pobj = head.dep_ == "pobj" and head.head.text.lower() in ACTOR_PREPS and code is not None
-        if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos") and not actor_pobj:
+        # "agreed to US mediation": a country naming the act's other side
+        actor_compound = head.dep_ in ("compound", "amod") and code is not None and head.head.dep_ == "pobj" \
+            and head.head.head.text.lower() in ACTOR_PREPS
+        if head.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos") and not actor_pobj \
+                and not actor_compound:
             return
         if head.dep_ == "conj" and not _is_argument(head.head, True):
             return

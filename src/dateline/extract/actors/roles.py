@@ -333,7 +333,8 @@ def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: lis
     elif a1 is not None and a2 is None and not violent:
         # a non-violent act's other side hanging further down the parse
         # ("rejected calls by Belarus's rulers for aid")
-        after = [m for m, h in unplaced if h.i > trigger.i and trigger.is_ancestor(h) and m.name != a1.name]
+        after = [m for m, h in unplaced if h.i > trigger.i and trigger.is_ancestor(h) and m.name != a1.name
+                 and h.dep_ not in ("nsubj", "nsubjpass")]  # not the subject of another clause
         a2 = after[0] if after else None
     return a1, a2
 
