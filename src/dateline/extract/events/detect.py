@@ -9,7 +9,7 @@ Two readings of a document work together:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 import numpy as np
@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.events.modality import trigger_modality
-from dateline.extract.events.taxonomy import ALL_SUB_TYPES
+from dateline.extract.events.taxonomy import ALL_SUB_TYPES, VIOLENT_TYPES, event_type_of
 from dateline.extract.events.triggers import WEAK_ALONE, Trigger, doc_text, find_triggers
 from dateline.extract.events.typemodel import EventTypeModel, get_type_model
 
@@ -27,7 +27,7 @@ SHORT_TEXT_SENTENCES = 8
 # How much a trigger's vote adds to the classifier's probability.
 TRIGGER_WEIGHT = 0.35
 # A short text with no trigger word is an event only if the classifier is this sure.
-WHOLE_TEXT_MIN_PROB = 0.2
+WHOLE_TEXT_MIN_PROB = 0.1
 # ... and, when all its triggers are threats, plans or denials, this sure.
 WHOLE_TEXT_IRREALIS_PROB = 0.9
 # Below this combined score a sentence is not coded as an event.
@@ -204,16 +204,22 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate]) 
         return None
     labels, probs = _scores(get_type_model(), [text.strip()])
     all_triggers = [t for s in sents for t in triggers_of(s)]
-    if not sentence_cands:
-        # Only threats, plans or denials ("vowed to retake"): no event. With no
-        # trigger at all, only a confident classifier makes one.
-        need = WHOLE_TEXT_IRREALIS_PROB if all_triggers else WHOLE_TEXT_MIN_PROB
-        if float(probs[0].max(initial=0.0)) < need:
+    top = int(np.argmax(probs[0])) if len(labels) else 0
+    if not sentence_cands and len(labels):
+        # Only threats, plans or denials of violence ("vowed to retake"): no
+        # event unless the classifier is sure. A statement can itself be the
+        # event when it is diplomacy, a deal or a claim. With no trigger at
+        # all, a classifier that is not wholly unsure makes the event.
+        top_type = event_type_of(labels[top])
+        conflict = top_type in VIOLENT_TYPES or top_type == "Protests"
+        need = WHOLE_TEXT_IRREALIS_PROB if (all_triggers and conflict) else WHOLE_TEXT_MIN_PROB
+        if float(probs[0][top]) < need:
             return None
     decisive = [t for t in all_triggers if t.strength >= 1.0]
     # A claim of responsibility is the news when the text opens with it; later
     # ("... IS later claimed the attack") it only attributes the event before it.
-    decisive += [t for t in triggers_of(sents[0]) if t.sub_event_type == "Claim of responsibility"]
+    decisive += [replace(t, strength=1.0) for t in triggers_of(sents[0])
+                 if t.sub_event_type == "Claim of responsibility"]
     sub, score = _combine(labels, probs[0], decisive, restrict=False)
     if get_type_model() is None and not decisive:
         if not sentence_cands:
