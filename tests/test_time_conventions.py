@@ -115,3 +115,17 @@ def test_quarter_century_does_not_make_a_year_ago_a_quarter() -> None:
     text = ("Joblessness hit its lowest level in a quarter-century. "
             "Wages rose 3 percent from a year earlier.")
     assert _values(text, "2023-02-06") == [("a year earlier", "2022")]
+
+
+def test_last_month_name_just_ended_is_a_year_back() -> None:
+    assert _values("Two helicopters crashed last February.", "2023-03-01") == [("last February", "2022-02")]
+    assert _values("The treaty was signed last August.", "2023-02-25") == [("last August", "2022-08")]
+    assert _values("The plan was approved last April.", "2023-10-27") == [("last April", "2023-04")]
+
+
+def test_two_neighbouring_expressions_that_are_one() -> None:
+    assert _values("Sales grew in the last half of the '80s.", "1989-10-26") == [("the last half of the '80s", "198")]
+    assert _values("For the quarter a year ago, the bank lost money.", "2023-10-26") == [
+        ("the quarter a year ago", "2022-Q3")]
+    got = tag_times("Net for the year-earlier nine months rose.", "2023-10-26")
+    assert [(t.text, t.type, t.value) for t in got] == [("the year-earlier nine months", "DURATION", "P9M")]

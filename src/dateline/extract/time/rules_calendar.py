@@ -128,7 +128,8 @@ def r_bare_month(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     rel = (m["rel"] or "").lower()
     y = ctx.dct.year
     if rel in ("last", "this past", "past"):
-        y = y - 1 if mon >= ctx.dct.month else y
+        # "last February" said in March is a year back: the month just ended is "last month".
+        y = y - 1 if mon >= ctx.dct.month - (1 if rel == "last" else 0) else y
     elif rel in ("next", "the coming", "coming"):
         y = y + 1 if mon <= ctx.dct.month else y
     elif rel != "this":

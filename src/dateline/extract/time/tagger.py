@@ -188,23 +188,52 @@ def _merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-_SEASON_VALUE = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_SEASON_OR_HALF = re.compile(r"^\d{4}-(SP|SU|FA|WI|H1|H2)$")
+_YEAR_AGO = re.compile(r"^(?:a\s+year\s+(?:ago|earlier)|last\s+year)$", re.I)
+
+
+def _merged_value(a: Timex, b: Timex, between: str) -> Optional[str]:
+    """The value of a and b read as one expression, or None if they are two."""
+    part = _SEASON_OR_HALF.match(a.value)
+    if part and re.fullmatch(r"\s+of\s+", between):
+        if re.fullmatch(r"\d{4}", b.value):
+            return f"{b.value}-{part.group(1)}"  # "the winter of nineteen ninety-four"
+        if re.fullmatch(r"\d{3}", b.value) and part.group(1) in ("H1", "H2"):
+            return b.value  # "the last half of the '80s": TimeML has no half-decade
+    if (re.fullmatch(r"(?:the|that|this)\s+(?:quarter|period)", a.text, re.I) and _YEAR_AGO.match(b.text)
+            and between.strip() == ""):
+        # "the quarter a year ago": that quarter of the year before.
+        if re.fullmatch(r"\d{4}-Q[1-4]", a.value):
+            return f"{int(a.value[:4]) - 1:04d}{a.value[4:]}"
+        if re.fullmatch(r"\d{4}-Q[1-4]", b.value):
+            return b.value
+    return None
 
 
 def _merge_period_of_year(timexes: list[Timex], text: str) -> list[Timex]:
-    """"the winter of nineteen ninety-four": a season of the year named after it (the
-    season rule only reads digit years; spelled ones come from another rule)."""
+    """Two neighbouring expressions that are one: "the winter of nineteen ninety-four"
+    (the season rule only reads digit years), "the last half of the '80s", "the
+    quarter a year ago", "the year-earlier nine months"."""
     out: list[Timex] = []
     i = 0
     while i < len(timexes):
         a = timexes[i]
         b = timexes[i + 1] if i + 1 < len(timexes) else None
-        season = _SEASON_VALUE.match(a.value)
-        if (season and b is not None and re.fullmatch(r"\d{4}", b.value)
-                and re.fullmatch(r"\s+of\s+", text[a.end:b.start])):
-            value = f"{b.value}-{season.group(1)}"
-            rng = value_range(value)
-            out.append(Timex(a.start, b.end, text[a.start:b.end], "DATE", value, mod=a.mod,
+        value = None
+        start = a.start
+        if b is not None and b.start - a.end <= 6:
+            between = text[a.end:b.start]
+            the = re.search(r"\bthe\s+$", text[max(0, a.start - 5):a.start], re.I)
+            if re.fullmatch(r"year-(?:earlier|ago)", a.text, re.I) and the is not None:
+                if b.type == "DURATION" and between.strip() == "":
+                    # "the year-earlier nine months": TimeML keeps the length as the value.
+                    value, start = b.value, a.start - len(the.group(0))
+            else:
+                value = _merged_value(a, b, between)
+        if value is not None and b is not None:
+            kind = "DURATION" if value.startswith("P") else "DATE"
+            rng = value_range(value) if kind == "DATE" else None
+            out.append(Timex(start, b.end, text[start:b.end], kind, value, mod=a.mod,
                              range_start=rng[0].isoformat() if rng else None,
                              range_end=rng[1].isoformat() if rng else None))
             i += 2
