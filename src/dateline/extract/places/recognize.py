@@ -302,7 +302,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Sgt|Lt|Col|Gen|Capt|P
 
 
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_NAMES = _NAME + r"(?:\s+(?:(?:al|el|de|la|bin|abu)\s+)?" + _NAME + r"){0,3}"
+_NAMES = _NAME + r"(?:\s+(?:(?:al|el|an|ad|ar|as|ash|at|az|ez|es|ech|ul|um|umm|de|la|bin|bint|ibn|abu)\s+)?" \
+    + _NAME + r"){0,3}"
 _KIND_OF = re.compile(r"\b(?:town|city|village|hamlet|district|neighbourhood|neighborhood|suburb|camp|"
                       r"villages|towns|areas?|region|province|governorate) of (" + _NAMES + r")")
 _NAME_KIND = re.compile(r"(" + _NAMES + r")\s+(?:village|district|neighbourhood|neighborhood|camp|"
@@ -414,6 +415,8 @@ def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int, label: s
     cands = gaz.lookup(surface)
     if not cands or is_demonym(surface) or surface in NOT_PLACES or surface.lower() in COMMON_CAPITALISED:
         return False
+    if surface.isupper() and len(surface) <= 5 and not any(gaz.feature[c] == "country" for c in cands):
+        return False  # an acronym ("MNS", "KBR")
     if any(gaz.source[c] == "user" or gaz.feature[c] == "country" for c in cands):
         return True
     locative = bool(_LOCATIVE_BEFORE.search(text, max(0, start - 30), start))
@@ -499,7 +502,7 @@ def _plausible(gaz: Gazetteer, text: str, sdoc: Doc, i: int, j: int, start: int,
     if pat.paren_context(text, end):
         return True  # ACLED's "Wa (Tominian, Segou)"
     if any(sdoc[k].pos_ not in ("PROPN", "PART", "ADP", "DET", "PUNCT") and not sdoc[k].text[:1].isupper()
-           for k in range(i, j + 1)):
+           and sdoc[k].lower_ not in CONNECTORS for k in range(i, j + 1)):
         return False
     if all(sdoc[k].pos_ != "PROPN" for k in range(i, j + 1)):
         return False

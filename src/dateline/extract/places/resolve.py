@@ -171,6 +171,13 @@ def resolve_mentions(gaz: Gazetteer, mentions: list[Mention],
         conf = _margin_to_confidence(float(sc[order[0]]), second)
         for k in g.mentions:
             out[k] = _accept(gaz, mentions[k], i, conf)
+    # A spelling guess ("Ain Ali" ~ Turkey's "Aynali") must lie in a country the
+    # document otherwise names.
+    countries = {gaz.cc[r.entry] for m, r in zip(mentions, out) if r.entry is not None and not m.fuzzy}
+    countries |= set(extra_cc or ())
+    for k, (m, r) in enumerate(zip(mentions, out)):
+        if m.fuzzy and r.entry is not None and gaz.cc[r.entry] not in countries:
+            out[k] = Resolution(None, 0.0)
     return out
 
 
