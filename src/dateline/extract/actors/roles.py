@@ -254,6 +254,12 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
     """Choose actor1 and actor2 among ``actors`` for the event in ``text[start:end]``."""
     inside = [m for m in actors if m.start >= start and m.end <= end and m.start >= 0 and m.end > m.start]
     trigger = sdoc[trigger_token_index] if trigger_token_index is not None else choose_trigger(sdoc, start, end)
+    if trigger is not None and trigger_token_index is not None and trigger.pos_ not in ("VERB", "AUX"):
+        # A noun trigger ("airstrikes", "missiles", "talks") inside the main clause:
+        # the clause's verb carries the actors ("warplanes carried out airstrikes").
+        main = choose_trigger(sdoc, start, end)
+        if main is not None and main.i != trigger.i and main.is_ancestor(trigger) and main.pos_ in ("VERB", "AUX"):
+            trigger = main
     if trigger is None:
         return RolePair(inside[0] if inside else None, inside[1] if len(inside) > 1 else None)
     region = _region(trigger)
