@@ -129,3 +129,19 @@ def test_two_neighbouring_expressions_that_are_one() -> None:
         ("the quarter a year ago", "2022-Q3")]
     got = tag_times("Net for the year-earlier nine months rose.", "2023-10-26")
     assert [(t.text, t.type, t.value) for t in got] == [("the year-earlier nine months", "DURATION", "P9M")]
+
+
+def test_month_after_a_determiner_and_kinds_of_year() -> None:
+    assert _values("It acted under a June agreement with holders.", "2023-10-27") == [("June", "2023-06")]
+    assert _values("The firm changed from a fiscal year to a calendar year.", "2023-10-27") == []
+
+
+def test_vague_spans_later_dates_and_overnight() -> None:
+    assert _values("It turned a profit after several quarters of losses.", "2023-10-30") == [
+        ("several quarters", "PXQ")]
+    assert _values("Three quarters of the food spoiled.", "2023-10-30") == []
+    assert _values("Sales grew for the first time in years.", "2023-10-30") == [("years", "PXY")]
+    assert _values("The rest will be sold at a later date.", "2023-10-30") == [("a later date", "FUTURE_REF")]
+    assert _values("Prices were weak Friday after overnight losses in New York.", "2023-10-30") == [
+        ("Friday", "2023-10-27"), ("overnight", "2023-10-26TNI")]
+    assert _values("The overnight rate rose.", "2023-10-30") == []

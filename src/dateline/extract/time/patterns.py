@@ -59,7 +59,7 @@ MONTH_YEAR = rx(r"\b(?:(?P<edge>" + EDGE_MOD + r")[-\s]+)?(?P<mon>" + MONTH + r"
                 + YEAR + r"))\b")
 BARE_MONTH = rx(r"\b(?:(?P<rel>last|next|this|this\s+past|the\s+coming|coming|past)\s+|(?P<edge>"
                 + EDGE_MOD + r")[-\s]+|(?P<prep>in|since|until|till|by|during|from|through|to|before|after|"
-                r"between|and|or|of|on|until|throughout|for)\s+)(?P<mon>" + MONTH + r")\b")
+                r"between|and|or|of|on|until|throughout|for|a|an|the|its|their|his|her|our)\s+)(?P<mon>" + MONTH + r")\b")
 YEAR_ONLY = rx(r"(?<![$£€\d.,/-])\b(?:(?P<edge>" + EDGE_MOD + r")[-\s]+)?(?:(?P<fy>fiscal|calendar|the\s+year|FY)\s*)?"
                r"(?P<y>" + YEAR + r")(?P<ys>'s)?\b(?!\s*(?:%|percent|per\s+cent|[-/]\d|,\d|\.\d|\s+(?:tons|people|troops|dollars|euros|km|miles|metres|meters|feet)\b))")
 APOS_YEAR = rx(r"(?<![\w'])'(?P<yy>[0-9]\d)\b(?!s)")
@@ -113,7 +113,7 @@ SEASON_RX = rx(r"\b(?:(?P<rel>this\s+past|this|last|next|the\s+coming|the\s+past
 REF = rx(r"\b(?P<w>now|right\s+now|currently|at\s+present|the\s+present|in\s+the\s+past|the\s+past|"
          r"the\s+(?:near|short|long)\s+term|the\s+(?:weeks|months|years|days)\s+ahead|these\s+days|"
          r"recently|in\s+the\s+future|the\s+future|the\s+near\s+future|current|recent|"
-         r"as\s+soon\s+as\s+possible|soon)\b")
+         r"as\s+soon\s+as\s+possible|soon|a\s+later\s+(?:date|time|stage))\b")
 SET_RX = rx(r"\b(?:(?P<q>every|each|per|a)\s+(?:(?P<num>other|\d+|" + NUM_WORD + r")\s+)?(?P<unit>day|week|month|year|quarter|"
             r"morning|afternoon|evening|night|weekend|decade|hour|" + WEEKDAY + r"|" + MONTH + r")s?|(?P<adv>daily|weekly|monthly|yearly|"
             r"annually|quarterly|nightly|hourly|biweekly|biannually|semiannually|twice\s+a\s+year|once\s+a\s+year|"
@@ -156,7 +156,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in {
     "end": r"end\b",
     "spelled": r"(?:nineteen|eighteen|two\s+thousand)\b",
     "ago": r"(?:ago|earlier|later|before|after|from\s+now|hence|back)\b",
-    "ref": r"(?:now|current|currently|present|recent|recently|past|future|term|ahead|days|soon)\b",
+    "ref": r"(?:now|current|currently|present|recent|recently|past|future|term|ahead|days|soon|later)\b",
 }.items()}
 # Triggers that may sit inside a word ("1990s", "nineties", "mid-1990s").
 INNER_TRIGGERS = {"decade", "year", "week"}

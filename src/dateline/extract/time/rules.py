@@ -16,7 +16,8 @@ from dateline.extract.time.rules_calendar import (_day_month, r_century, r_day_r
                                                   r_full_year, r_iso, r_month_rel_year, r_month_year,
                                                   r_pod_day, r_slash, r_spelled_year, r_year, r_year_end,
                                                   r_bare_month)
-from dateline.extract.time.rules_dayparts import COUNTED_DAY, STORY_DAY_PART, r_counted_day, r_story_day_part
+from dateline.extract.time.rules_dayparts import (COUNTED_DAY, OVERNIGHT, SINCE_SPAN, STORY_DAY_PART, r_counted_day,
+                                                  r_overnight, r_since_span, r_story_day_part)
 from dateline.extract.time.rules_periods import (r_anchored, r_clock, r_mil_clock, r_quarter, r_ref, r_season,
                                                  r_set)
 from dateline.extract.time.rules_relative import (r_ago, r_bare_ago, r_day_after, r_day_word, r_duration,
@@ -64,4 +65,6 @@ RULES: list[tuple[str, re.Pattern[str], int, Resolver, Optional[str]]] = [
     ("mil_clock", P.MIL_CLOCK, 6, r_mil_clock, "zone"),
     ("story_day_part", STORY_DAY_PART, 5, r_story_day_part, "unitpod"),
     ("counted_day", COUNTED_DAY, 6, r_counted_day, "unitpod"),
+    ("overnight", OVERNIGHT, 4, r_overnight, "pod"),
+    ("since_span", SINCE_SPAN, 4, r_since_span, "unit"),
 ]

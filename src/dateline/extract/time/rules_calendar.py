@@ -110,6 +110,9 @@ def r_month_year(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     return Hit("DATE", f"{int(m['y']):04d}-{mon:02d}", mod=_edge_mod(m["edge"]))
 
 
+_DETERMINERS = ("a", "an", "the", "its", "their", "his", "her", "our")
+
+
 def r_bare_month(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if not _looks_like_month(m["mon"], ctx.text):
         return None
@@ -122,6 +125,8 @@ def r_bare_month(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     mon = _month_num(m["mon"])
     if mon is None:
         return None
+    if (m["prep"] or "").lower() in _DETERMINERS and not re.match(r"\s+[a-z]{3,}", ctx.text[m.end():m.end() + 12]):
+        return None  # "a June agreement" names a month; "the June" alone is not English
     start = m.start("mon") if m["prep"] else m.start()
     if not ctx.dct:
         return Hit("DATE", f"XXXX-{mon:02d}", mod=_edge_mod(m["edge"]), start=start)

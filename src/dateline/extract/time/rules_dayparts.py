@@ -1,17 +1,19 @@
 """Parts of the story's day and counted days: "later in the day", "in the morning",
-"by mid afternoon", "it is the second day of the offensive".
+"by mid afternoon", "overnight", "it is the second day of the offensive"; and
+the vague span in "the first time in years".
 
-These name a part of the day the story is at (the last day-precise date
-mentioned, else the DCT), the way TimeML news annotation resolves them.
+The day parts name a part of the day the story is at (the last day-precise
+date mentioned, else the DCT), the way TimeML news annotation resolves them.
 """
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Optional
 
 from dateline.extract.time.calendar import fmt_day
 from dateline.extract.time.lexicon import PARTS_OF_DAY
-from dateline.extract.time.resolve import Ctx, Hit
+from dateline.extract.time.resolve import Ctx, Hit, duration_value
 
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
             r"\d{1,2}(?:st|nd|rd|th))")
@@ -25,6 +27,25 @@ STORY_DAY_PART = re.compile(
 COUNTED_DAY = re.compile(
     r"\b(?P<verb>is|it's|was|marks|marked)\s+(?P<span>(?:the\s+)?" + _ORDINAL
     + r"\s+(?:straight\s+|consecutive\s+|full\s+)?day)\b(?=\s+(?:of|in|since)\b)", re.I)
+
+
+# "overnight losses", "prices rose overnight", but not the money market's "overnight rate".
+OVERNIGHT = re.compile(r"\bovernight\b(?![-\s]+(?:rates?|loans?|lending|interest|money|funds|repos?|stays?|bags?|"
+                       r"shipping|delivery|mail|success|sensation|trip|flights?|camp|guests?|accommodation)\b)", re.I)
+# "the first time in years", "the highest level in decades": a vague span back from then.
+SINCE_SPAN = re.compile(r"\b(?:first\s+time|highest|lowest|best|worst|biggest|largest|smallest|longest|strongest|"
+                        r"weakest|level|pace)\s+in\s+(?P<unit>years|months|weeks|decades|days)\b", re.I)
+
+
+def r_overnight(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    if ctx.ref is None:
+        return Hit("TIME", "XXXX-XX-XXTNI")
+    night = ctx.ref - timedelta(days=1)  # the night before the day the story is at
+    return Hit("TIME", f"{fmt_day(night)}TNI")
+
+
+def r_since_span(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    return Hit("DURATION", duration_value(None, m["unit"].lower().rstrip("s")), start=m.start("unit"))
 
 
 def r_story_day_part(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:

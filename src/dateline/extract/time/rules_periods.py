@@ -121,7 +121,8 @@ _REF_VALUES = {
     "formerly": "PAST_REF", "once": "PAST_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "current": "PRESENT_REF", "recent": "PAST_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "a later time": "FUTURE_REF",
+    "a later stage": "FUTURE_REF",
 }
 
 

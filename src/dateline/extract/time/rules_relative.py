@@ -177,6 +177,8 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return Hit("DURATION", duration_value(num, unit), end=cut)
     if ago:
         return None
+    if det == "a" and m["fiscal"]:
+        return None  # "changed from a fiscal year to a calendar year": a kind of year, not a length
     if det in ("a", "its", "their", "his", "her"):
         if unit in ("year", "month", "week", "day", "decade", "century", "quarter") and det == "a":
             before = ctx.text[max(0, m.start() - 25):m.start()].lower()
@@ -297,7 +299,9 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         return None  # "a second group": the ordinal
     if m["suffix"] and m["suffix"].lower().endswith("old") or re.match(r"\s+old\b", tail):
         return None  # ages ("52 years old", "a 136-year-old bank") are not TIMEX3
-    if u == "quarter" and (re.match(r"\s+of\b|-", tail) or "-quarter" in m.group(0).lower()):
+    of_what = ctx.text[m.end():m.end() + 16]
+    if u == "quarter" and (re.match(r"\s+of\s+(?:the|its|their|his|her|a|an|all|this|that|these|those|our|your)\b|-", of_what)
+                           or (re.match(r"\s+of\b", tail) and not m["pl"]) or "-quarter" in m.group(0).lower()):
         return None  # "three-quarters of its food"
     if (u == "day" and num_tok.lower() == "one" and not m["det"] and not m["mod"] and not m["pl"]
             and re.search(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?|to)\s+$",
