@@ -167,3 +167,12 @@ def test_protest_without_named_crowd_is_inferred() -> None:
     r = _roles_in("On 4 March, a protest was held outside the town hall in Rabat.", "Rabat", "MA")
     assert r.actor1 is not None and r.actor1.name == "Protesters (Morocco)"
     assert r.actor1.start == r.actor1.end == -1
+
+
+def test_noun_trigger_reads_roles_from_its_clause() -> None:
+    text = "Russian warplanes carried out airstrikes on villagers near Idlib."
+    sdoc, actors = _actors(text)
+    noun = next(t.i for t in sdoc if t.text == "airstrikes")
+    r = assign_roles(sdoc, 0, len(text), actors, trigger_token_index=noun)
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Russia")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Syria)"
