@@ -13,6 +13,9 @@ from dateline.extract.places.recognize import build_mention, find_mentions
 from dateline.extract.places.resolve import Mention, Resolution, resolve_mentions
 from dateline.model import Place
 
+# Labels of mentions proposed by the gazetteer scan or by one-sense-per-discourse only.
+_GUESS_LABELS = {"GAZ", "PROP"}
+
 # Display names of entries: GeoNames' main names carry transliteration marks
 # ("Ḩamāh", "I‘zāz") that English text does not use.
 _MARKS = str.maketrans("", "", "‘’ʿʾ")
@@ -39,7 +42,35 @@ class Geoparser:
         if sdoc is None:
             return []
         mentions, demonym_cc = find_mentions(self.gaz, text, sdoc, self.include_demonyms)
-        return self._places(mentions, demonym_cc)
+        places = self._places(mentions, demonym_cc)
+        return self._drop_stray_guesses(mentions, places, demonym_cc)
+
+    def _drop_stray_guesses(self, mentions: list[Mention], places: list[Place],
+                            demonym_cc: Counter) -> list[Place]:
+        """A one-word name only the gazetteer scan proposed ("Grad" rockets), resolved
+        to a minor place in a country nothing else in the document names, is noise."""
+        named = set(demonym_cc)
+        guessed: dict[str, set[str]] = {}
+        for m, p in zip(mentions, places):
+            if p.country_code and m.entity_label not in _GUESS_LABELS:
+                named.add(p.country_code)
+            elif p.country_code:
+                guessed.setdefault(p.country_code, set()).add(m.lookup)
+        named |= {cc for cc, names in guessed.items() if len(names) >= 2}  # guesses that agree
+        out: list[Place] = []
+        for m, p in zip(mentions, places):
+            stray = (m.entity_label in _GUESS_LABELS and " " not in m.lookup and p.country_code
+                     and p.country_code not in named and p.feature not in ("country", "region")
+                     and self.gaz.population[self._entry_of(p)] < 100000)
+            if not stray:
+                out.append(p)
+        return out
+
+    def _entry_of(self, p: Place) -> int:
+        for i in self.gaz.lookup(p.text) + self.gaz.lookup(p.name or p.text):
+            if self.gaz.lat[i] == p.lat and self.gaz.lon[i] == p.lon:
+                return i
+        return 0
 
     def resolve_spans(self, text: str, spans: list[tuple[int, int]], sdoc: Optional[Doc] = None) -> list[Place]:
         """Exactly one place per given span, in order (``lat``/``lon`` None when unknown)."""

@@ -341,13 +341,19 @@ def _heads_of_hierarchy(gaz: Gazetteer, text: str, sdoc: Doc) -> list[tuple[int,
         if words[0].lower() in _NOT_NAME_START or words[0].lower() in COMMON_CAPITALISED \
                 or is_demonym(m.group(1)) or m.group(1) in NOT_PLACES:
             continue
+        person = any(ps < e and s < pe for ps, pe in persons) or _TITLE_BEFORE.search(text, max(0, s - 12), s)
+        span = sdoc.char_span(s, e, alignment_mode="expand")
+        proper = span is not None and all(t.pos_ == "PROPN" or t.lower_ in CONNECTORS or t.text == "-"
+                                          for t in span)
+        if person and not gaz.lookup(m.group(1)):
+            continue  # "Bashar al-Assad (...)"
         parts = [p[2] for p in pat.paren_context(text, e)]
+        if not parts and not proper:
+            continue  # "Meanwhile, ..."
         if parts and any(gaz.lookup(p) for p in parts):
             out.append((s, e, "PAT"))  # "Kounine (Bint Jbeil)", "Labbouneh (Tyr)"
             continue
         if not parts:
-            if any(ps < e and s < pe for ps, pe in persons) and not gaz.lookup(m.group(1)):
-                continue
             parts = [p[2] for p in pat.comma_context(text, e)]
         if any(pat.state_code(p) or gaz.lookup_division(p.rstrip(".")) for p in parts):
             out.append((s, e, "PAT"))
@@ -420,7 +426,7 @@ def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int, label: s
     if any(gaz.source[c] == "user" or gaz.feature[c] == "country" for c in cands):
         return True
     locative = bool(_LOCATIVE_BEFORE.search(text, max(0, start - 30), start))
-    if label == "ORG" and any(gaz.feature[c] == "admin1" for c in cands):
+    if label == "ORG" and locative and any(gaz.feature[c] == "admin1" for c in cands):
         return True
     if end - start > 2 and " " not in surface and surface not in person_words and not surface.isupper() \
             and any(gaz.population[c] >= 100000 for c in cands):
