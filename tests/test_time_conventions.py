@@ -145,3 +145,11 @@ def test_vague_spans_later_dates_and_overnight() -> None:
     assert _values("Prices were weak Friday after overnight losses in New York.", "2023-10-30") == [
         ("Friday", "2023-10-27"), ("overnight", "2023-10-26TNI")]
     assert _values("The overnight rate rose.", "2023-10-30") == []
+
+
+def test_ranges_of_durations_and_halves_in_quarters() -> None:
+    assert _values("Shipments resume within two to three weeks.", "2023-10-30") == [("two to three weeks", "P2W")]
+    assert _values("It takes one or two days.", "2023-10-30") == [("one or two days", "P1D")]
+    assert _values("Weakness lasts through the first two quarters of 1990.", "1989-10-26") == [
+        ("the first two quarters of 1990", "1990-H1")]
+    assert _values("Three quarters of its sales are abroad.", "2023-10-30") == []

@@ -91,6 +91,9 @@ AGO = rx(r"\b(?:(?P<mod>" + PRE_MOD + r")\s+)?(?P<num>" + NUM + r")[-\s]+(?P<uni
          r"\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|back)\b|(?P<dir2>before|after)\b"
          r"(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i|you|\w+ing)\b|\s+(?-i:[A-Z])))")
 BARE_AGO = rx(r"\b(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b")
+# "two to three weeks", "between two and six days": one expression, valued at its first number.
+RANGE_DURATION = rx(r"\b(?P<num>" + NUM + r")\s+(?:to|or|and)\s+(?P<num2>" + NUM + r")[-\s]+(?P<unit>" + UNIT + r")s\b"
+                    r"(?!\s+(?:ago|earlier|later|before|after|old)\b)")
 IN_DURATION = rx(r"\b(?P<prep>in|within)\s+(?:(?P<mod>" + PRE_MOD + r")\s+)?(?P<num>" + NUM + r")\s+(?P<unit>" + UNIT
                  + r")(?P<pl>s)?\b(?!\s+(?:ago|earlier|later|before|after))")
 DURATION = rx(r"\b(?:(?P<mod>" + PRE_MOD + r")\s+)?(?:(?P<det>the\s+(?:past|last|next|first|final|previous|coming|"

@@ -21,7 +21,7 @@ from dateline.extract.time.rules_dayparts import (COUNTED_DAY, OVERNIGHT, SINCE_
 from dateline.extract.time.rules_periods import (r_anchored, r_clock, r_mil_clock, r_quarter, r_ref, r_season,
                                                  r_set)
 from dateline.extract.time.rules_relative import (r_ago, r_bare_ago, r_day_after, r_day_word, r_duration,
-                                                  r_in_duration, r_midweek, r_rel_unit, r_this_pod,
+                                                  r_in_duration, r_midweek, r_range_duration, r_rel_unit, r_this_pod,
                                                   r_vague_plural, r_weekday, r_weekend)
 
 __all__ = ["RULES", "Ctx", "Hit", "_shift", "_unit_key"]
@@ -55,6 +55,7 @@ RULES: list[tuple[str, re.Pattern[str], int, Resolver, Optional[str]]] = [
     ("rel_unit", P.REL_UNIT, 5, r_rel_unit, "unit"),
     ("in_duration", P.IN_DURATION, 4, r_in_duration, "unit"),
     ("duration", P.DURATION, 4, r_duration, "unit"),
+    ("range_duration", P.RANGE_DURATION, 5, r_range_duration, "unit"),
     ("vague_plural", P.VAGUE_PLURAL, 3, r_vague_plural, "unit"),
     ("full_year", P.FULL_YEAR, 6, r_full_year, "unit"),
     ("quarter", P.QUARTER, 6, r_quarter, "quarter"),

@@ -270,6 +270,14 @@ def r_bare_ago(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     return Hit("DATE", "PAST_REF" if m["dir"].lower() in ("ago", "earlier") else "FUTURE_REF")
 
 
+def r_range_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    """"two to three weeks": TimeML news values the range by its first number."""
+    lo, hi = _number(m["num"]), _number(m["num2"])
+    if lo is None or hi is None or not lo < hi or m["num"].lower() in ("a", "an"):
+        return None  # "one or two" must rise; "a" is not the lower end of a range
+    return Hit("DURATION", duration_value(lo, m["unit"]))
+
+
 def r_in_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     """"within two weeks", "in three days": the duration (TimeBank tags the quantity, not the preposition)."""
     if re.match(r"-(?:century|old|to-)", ctx.text[m.end():m.end() + 9], re.I):
@@ -300,8 +308,18 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if m["suffix"] and m["suffix"].lower().endswith("old") or re.match(r"\s+old\b", tail):
         return None  # ages ("52 years old", "a 136-year-old bank") are not TIMEX3
     of_what = ctx.text[m.end():m.end() + 16]
-    if u == "quarter" and (re.match(r"\s+of\s+(?:the|its|their|his|her|a|an|all|this|that|these|those|our|your)\b|-", of_what)
-                           or (re.match(r"\s+of\b", tail) and not m["pl"]) or "-quarter" in m.group(0).lower()):
+    half = re.match(r"\s+of\s+(?:fiscal\s+)?(" + P.YEAR + r")\b", of_what)
+    if (u == "quarter" and num == 2 and m["pl"] and half
+            and re.sub(r"\s+", " ", (m["det"] or "").lower()) in ("the first", "first", "the last", "last")):
+        # "the first two quarters of 1990": that year's first half.
+        which = "H1" if "first" in m["det"].lower() else "H2"
+        return Hit("DATE", f"{half.group(1)}-{which}", start=m.start("det"), end=m.end() + half.end())
+    # "several quarters of losses" is a span; "three quarters of its food", "the first two
+    # quarters of 1990" and "three-quarters" are not (a fraction, or part of a longer expression).
+    of_bare_noun = re.match(r"\s+of\s+(?!(?:the|its|their|his|her|a|an|all|this|that|these|those|our|your)\b)[a-z]",
+                            of_what)
+    if u == "quarter" and ((re.match(r"\s+of\b", tail) and not (m["pl"] and of_bare_noun))
+                           or tail.startswith("-") or "-quarter" in m.group(0).lower()):
         return None  # "three-quarters of its food"
     if (u == "day" and num_tok.lower() == "one" and not m["det"] and not m["mod"] and not m["pl"]
             and re.search(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?|to)\s+$",
