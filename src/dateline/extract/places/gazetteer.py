@@ -253,10 +253,6 @@ def _add_divisions(gaz: Gazetteer) -> None:
             alternates = [a for a in (row["alternates"] or "").split("|") if a]
             if row["ascii"] != row["name"]:
                 alternates.append(row["ascii"])
-            if kind == "admin2":
-                # "Rapides Parish", "Azaz District": also known by the bare name
-                # only when written with the suffix, so keep the suffix in the key.
-                pass
             i = gaz.add(row["name"], float(row["lat"]), float(row["lon"]), iso, a1, kind,
                         int(row["population"] or 0), int(row["geonameid"] or 0), "geonames", alternates)
             if kind == "country":

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -565,7 +564,3 @@ def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if all(e <= cs or s >= ce for cs, ce, _ in chosen):
             chosen.append((s, e, label))
     return sorted(chosen)
-
-
-def first_of(candidates: tuple[int, ...]) -> Optional[int]:
-    return candidates[0] if candidates else None
