@@ -97,3 +97,14 @@ def test_model_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
     again = EventTypeModel.load(out)
     texts = ["Protesters gathered outside parliament.", "Jets struck the village."]
     assert [p.sub_event_type for p in again.predict(texts)] == [p.sub_event_type for p in model.predict(texts)]
+
+
+def test_fast_scoring_matches_scikit_learn() -> None:
+    import numpy as np
+
+    model = get_type_model()
+    assert model is not None
+    texts = ["On 3 May 2021, militants ambushed an army patrol near the village, killing 4 soldiers.",
+             "Farmers blocked the road with tractors to protest against fuel prices.", "x", ""]
+    reference = np.asarray(model.features(texts) @ model.coef) + model.intercept
+    assert np.allclose(model.decision(texts), reference, atol=1e-4)

@@ -166,8 +166,6 @@ def _char_wb_ngrams(text: str) -> list[str]:
         size = len(w)
         for n in range(lo, hi + 1):
             if n > size:
-                if size >= 1 and n == lo:
-                    pass
                 break
             out.extend(w[i:i + n] for i in range(0, size - n + 1))
     return out
