@@ -153,3 +153,12 @@ def test_ranges_of_durations_and_halves_in_quarters() -> None:
     assert _values("Weakness lasts through the first two quarters of 1990.", "1989-10-26") == [
         ("the first two quarters of 1990", "1990-H1")]
     assert _values("Three quarters of its sales are abroad.", "2023-10-30") == []
+
+
+def test_at_the_time_and_until_then() -> None:
+    assert _values("He spoke six weeks ago, saying at the time he would leave.", "2023-03-01") == [
+        ("six weeks ago", "2023-W03"), ("the time", "PAST_REF")]
+    assert _values("At the time Smith was captured, the group held power.", "2023-03-01") == []
+    assert _values("The rights end on Nov. 30. Until then, the stock is convertible.", "2023-10-30") == [
+        ("Nov. 30", "2023-11-30"), ("then", "2023-11-30")]
+    assert _values("Until then, the stock is convertible.", "2023-10-30") == [("then", "XXXX-XX-XX")]

@@ -116,7 +116,7 @@ SEASON_RX = rx(r"\b(?:(?P<rel>this\s+past|this|last|next|the\s+coming|the\s+past
 REF = rx(r"\b(?P<w>now|right\s+now|currently|at\s+present|the\s+present|in\s+the\s+past|the\s+past|"
          r"the\s+(?:near|short|long)\s+term|the\s+(?:weeks|months|years|days)\s+ahead|these\s+days|"
          r"recently|in\s+the\s+future|the\s+future|the\s+near\s+future|current|recent|"
-         r"as\s+soon\s+as\s+possible|soon|a\s+later\s+(?:date|time|stage))\b")
+         r"as\s+soon\s+as\s+possible|soon|a\s+later\s+(?:date|time|stage)|at\s+the\s+time(?!\s+of\b))\b")
 SET_RX = rx(r"\b(?:(?P<q>every|each|per|a)\s+(?:(?P<num>other|\d+|" + NUM_WORD + r")\s+)?(?P<unit>day|week|month|year|quarter|"
             r"morning|afternoon|evening|night|weekend|decade|hour|" + WEEKDAY + r"|" + MONTH + r")s?|(?P<adv>daily|weekly|monthly|yearly|"
             r"annually|quarterly|nightly|hourly|biweekly|biannually|semiannually|twice\s+a\s+year|once\s+a\s+year|"
@@ -159,7 +159,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {k: re.compile(v) for k, v in {
     "end": r"end\b",
     "spelled": r"(?:nineteen|eighteen|two\s+thousand)\b",
     "ago": r"(?:ago|earlier|later|before|after|from\s+now|hence|back)\b",
-    "ref": r"(?:now|current|currently|present|recent|recently|past|future|term|ahead|days|soon|later)\b",
+    "then": r"then\b",
+    "ref": r"(?:now|current|currently|present|recent|recently|past|future|term|ahead|days|soon|later|time)\b",
 }.items()}
 # Triggers that may sit inside a word ("1990s", "nineties", "mid-1990s").
 INNER_TRIGGERS = {"decade", "year", "week"}

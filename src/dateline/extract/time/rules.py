@@ -16,8 +16,9 @@ from dateline.extract.time.rules_calendar import (_day_month, r_century, r_day_r
                                                   r_full_year, r_iso, r_month_rel_year, r_month_year,
                                                   r_pod_day, r_slash, r_spelled_year, r_year, r_year_end,
                                                   r_bare_month)
-from dateline.extract.time.rules_dayparts import (COUNTED_DAY, OVERNIGHT, SINCE_SPAN, STORY_DAY_PART, r_counted_day,
-                                                  r_overnight, r_since_span, r_story_day_part)
+from dateline.extract.time.rules_dayparts import (COUNTED_DAY, OVERNIGHT, SINCE_SPAN, STORY_DAY_PART, UNTIL_THEN,
+                                                  r_counted_day, r_overnight, r_since_span, r_story_day_part,
+                                                  r_until_then)
 from dateline.extract.time.rules_periods import (r_anchored, r_clock, r_mil_clock, r_quarter, r_ref, r_season,
                                                  r_set)
 from dateline.extract.time.rules_relative import (r_ago, r_bare_ago, r_day_after, r_day_word, r_duration,
@@ -68,4 +69,5 @@ RULES: list[tuple[str, re.Pattern[str], int, Resolver, Optional[str]]] = [
     ("counted_day", COUNTED_DAY, 6, r_counted_day, "unitpod"),
     ("overnight", OVERNIGHT, 4, r_overnight, "pod"),
     ("since_span", SINCE_SPAN, 4, r_since_span, "unit"),
+    ("until_then", UNTIL_THEN, 4, r_until_then, "then"),
 ]

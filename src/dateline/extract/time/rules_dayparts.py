@@ -37,6 +37,16 @@ SINCE_SPAN = re.compile(r"\b(?:first\s+time|highest|lowest|best|worst|biggest|la
                         r"weakest|level|pace)\s+in\s+(?P<unit>years|months|weeks|decades|days)\b", re.I)
 
 
+# "until then", "by then": the last date the story named.
+UNTIL_THEN = re.compile(r"\b(?:until|till|by)\s+(?P<then>then)\b", re.I)
+
+
+def r_until_then(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
+    if ctx.anchor is None:
+        return Hit("DATE", "XXXX-XX-XX", start=m.start("then"))  # no day named before it: unknown, not guessed
+    return Hit("DATE", fmt_day(ctx.anchor), start=m.start("then"))
+
+
 def r_overnight(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if ctx.ref is None:
         return Hit("TIME", "XXXX-XX-XXTNI")

@@ -122,7 +122,7 @@ _REF_VALUES = {
     "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "current": "PRESENT_REF", "recent": "PAST_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "a later time": "FUTURE_REF",
-    "a later stage": "FUTURE_REF",
+    "a later stage": "FUTURE_REF", "at the time": "PAST_REF",
 }
 
 
@@ -139,7 +139,9 @@ def r_ref(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if w == "soon" and (re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I)
                         or re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b", ctx.text[m.end():m.end() + 14], re.I)):
         return None  # "as soon as trading opened", "soon after": a relation to an event, not a time
-    start = m.start() + 3 if w.startswith("in the ") else None
+    if w == "at the time" and m.group(0)[:1].isupper() and not re.match(r"\s*,", ctx.text[m.end():m.end() + 2]):
+        return None  # "At the time Howes was captured, ...": a conjunction (when), not a time of its own
+    start = m.start() + 3 if w.startswith(("in the ", "at the ")) else None
     return Hit("DATE", v, start=start)
 
 

@@ -14,7 +14,7 @@ from dateline.model import Timex
 
 # Rules whose value depends on the previous date (re-resolved in reading order).
 _ORDER_DEPENDENT = {"ago", "anchored", "rel_unit", "weekend", "fin_period", "weekday", "story_day_part", "counted_day",
-                    "overnight"}
+                    "overnight", "until_then"}
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approximately|circa|roughly|some)|\bc\.)\s+$", re.I)
 _PAST_WINDOW = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
