@@ -162,3 +162,23 @@ def test_at_the_time_and_until_then() -> None:
     assert _values("The rights end on Nov. 30. Until then, the stock is convertible.", "2023-10-30") == [
         ("Nov. 30", "2023-11-30"), ("then", "2023-11-30")]
     assert _values("Until then, the stock is convertible.", "2023-10-30") == [("then", "XXXX-XX-XX")]
+
+
+def test_plan_words_next_to_a_date_and_since() -> None:
+    # The verb is past ("created"), but "effective" makes the date the plan's: the coming 1 February.
+    assert _values("The company created a new office, effective Feb. 1.", "2023-10-26") == [("Feb. 1", "2024-02-01")]
+    assert _values("Inspectors were allowed to carry out checks since Jan. 13.", "2023-03-06") == [
+        ("Jan. 13", "2023-01-13")]
+
+
+def test_spacy_parse_leaves_infinitives_and_participles_to_the_cue_words() -> None:
+    from dateline.nlp import get_nlp
+
+    nlp = get_nlp()
+    for text, dct, expected in [
+        ("Inspectors had been allowed to carry out checks since Jan. 13.", "2023-03-06", ("Jan. 13", "2023-01-13")),
+        ("The offer had been due to expire Friday evening.", "2023-10-30", ("Friday evening", "2023-10-27TEV")),
+        ("The bank is continuing to try to sell itself, under a June agreement.", "2023-10-27", ("June", "2023-06")),
+    ]:
+        got = [(t.text, t.value) for t in tag_times(text, dct, nlp(text))]
+        assert got == [expected], text

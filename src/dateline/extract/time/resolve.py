@@ -117,6 +117,8 @@ def _year_for_month(ctx: Ctx, month: int, day: Optional[int], m: re.Match[str]) 
         return year  # and the nearest such month is already ahead: keep it, whatever the tense
     if delta > 0 and re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", prep):
         return year - 1  # "since January" is in the past
+    if delta < 0 and re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", prep):
+        return year  # "since Jan. 13" lies behind, whatever the verb
     if gap > 31:
         tense = ctx.tense(m.start(), m.end())
         # Future modals are reliable cues; past ones (any "-ed" word) less so.

@@ -27,6 +27,9 @@ _PAST_CUES = re.compile(
     r"meant|struck|thought|ran|drove|broke|"
     r"(?!expected|scheduled|planned|proposed)"
     r"(?!(?:need|succeed|proceed|exceed|speed|feed|heed|bleed|breed|indeed|hundred)\b)\w{3,}ed)\b", re.I)
+# A plan word right before the date: "effective Feb. 1", "due on Monday", "scheduled for May".
+_ADJACENT_FUTURE = re.compile(r"\b(?:effective|due(?:\s+(?:on|by|in))?|scheduled\s+for|slated\s+for|set\s+for)\s+(?:on\s+)?$",
+                              re.I)
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+|not\s+been\s+)?$", re.I)
 # A modal or "to" just before an "-ed"-looking cue makes it a bare verb ("will succeed").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|won't|to)\s+(?:\w+ly\s+|not\s+)?$", re.I)
@@ -55,11 +58,13 @@ def _sentence_window(text: str, start: int, end: int, radius: int = 140) -> tupl
 
 def clause_tense(text: str, start: int, end: int, sdoc: Optional[Doc] = None) -> str:
     """The tense of the clause that contains text[start:end]."""
+    left, right = _sentence_window(text, start, end)
+    if _ADJACENT_FUTURE.search(left[-24:]):
+        return FUTURE  # "effective Feb. 1", "due by March": the date itself is the plan's, whatever the verb
     if sdoc is not None:
         t = _tense_from_doc(sdoc, start, end)
         if t is not None:
             return t
-    left, right = _sentence_window(text, start, end)
     # The nearer cue wins: score future and past cues by distance.
     best: tuple[int, str] | None = None
     for chunk, is_left in ((left, True), (right, False)):
@@ -99,8 +104,8 @@ def _tense_from_doc(sdoc: Doc, start: int, end: int) -> Optional[str]:
             return FUTURE
     if tok.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
         return PAST
-    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux):
-        return FUTURE
-    if tok.tag_ in ("VBZ", "VBP", "VBG"):
+    # An infinitive ("to acquire ... Friday", "due to expire Friday") or a participle
+    # ("rising ... in March") takes its time from the clause around it: the cue words decide.
+    if tok.tag_ in ("VBZ", "VBP"):
         return PRESENT
     return None
