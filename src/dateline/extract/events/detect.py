@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.events.modality import trigger_modality
 from dateline.extract.events.taxonomy import ALL_SUB_TYPES, VIOLENT_TYPES, event_type_of
-from dateline.extract.events.triggers import WEAK_ALONE, Trigger, doc_text, find_triggers
+from dateline.extract.events.triggers import SHORT_TEXT_VOTES, WEAK_ALONE, Trigger, doc_text, find_triggers
 from dateline.extract.events.typemodel import EventTypeModel, get_type_model
 
 # A text this short is one report (ACLED note, news snippet): type it whole.
@@ -215,7 +215,7 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate]) 
         need = WHOLE_TEXT_IRREALIS_PROB if (all_triggers and conflict) else WHOLE_TEXT_MIN_PROB
         if float(probs[0][top]) < need:
             return None
-    decisive = [t for t in all_triggers if t.strength >= 1.0]
+    decisive = [t for t in all_triggers if t.strength >= 1.0 or t.sub_event_type in SHORT_TEXT_VOTES]
     # A claim of responsibility is the news when the text opens with it; later
     # ("... IS later claimed the attack") it only attributes the event before it.
     decisive += [replace(t, strength=1.0) for t in triggers_of(sents[0])
