@@ -38,7 +38,7 @@ def _texts(limit: Optional[int]) -> list[str]:
     return texts
 
 
-def main(limit: Optional[int] = None, repeats: int = 2) -> dict[str, Any]:
+def main(limit: Optional[int] = 200, repeats: int = 2) -> dict[str, Any]:
     texts = _texts(limit)
     words = sum(len(t.split()) for t in texts)
     nlp = get_nlp()
@@ -66,7 +66,7 @@ def main(limit: Optional[int] = None, repeats: int = 2) -> dict[str, Any]:
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--limit", type=int)
+    ap.add_argument("--limit", type=int, default=200, help="ACLED notes to use (0: all)")
     ap.add_argument("--repeats", type=int, default=2)
     a = ap.parse_args()
-    print(json.dumps(main(a.limit, a.repeats), indent=2))
+    print(json.dumps(main(a.limit or None, a.repeats), indent=2))
