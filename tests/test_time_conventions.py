@@ -182,3 +182,10 @@ def test_spacy_parse_leaves_infinitives_and_participles_to_the_cue_words() -> No
     ]:
         got = [(t.text, t.value) for t in tag_times(text, dct, nlp(text))]
         assert got == [expected], text
+
+
+def test_discourse_now_and_the_future_of_something() -> None:
+    assert _values("Now, he says, it is over. Now for the quiz.", "2023-02-13") == []
+    assert _values("Now officials are looking again.", "2023-02-13") == [("Now", "PRESENT_REF")]
+    assert _values("It matters for the future of our peoples.", "2023-02-13") == []
+    assert _values("They worry about the future.", "2023-02-13") == [("the future", "FUTURE_REF")]

@@ -139,6 +139,11 @@ def r_ref(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if w == "soon" and (re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I)
                         or re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b", ctx.text[m.end():m.end() + 14], re.I)):
         return None  # "as soon as trading opened", "soon after": a relation to an event, not a time
+    after = ctx.text[m.end():m.end() + 6]
+    if w == "now" and m.group(0)[:1].isupper() and re.match(r",|\s+for\b", after):
+        return None  # "Now, he says, ...", "Now for the quiz": a discourse marker opening the sentence
+    if w == "the future" and re.match(r"\s+of\b", after):
+        return None  # "the future of our peoples": what becomes of something, not a time
     if w == "at the time" and m.group(0)[:1].isupper() and not re.match(r"\s*,", ctx.text[m.end():m.end() + 2]):
         return None  # "At the time Howes was captured, ...": a conjunction (when), not a time of its own
     start = m.start() + 3 if w.startswith(("in the ", "at the ")) else None
