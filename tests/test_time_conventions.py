@@ -189,3 +189,11 @@ def test_discourse_now_and_the_future_of_something() -> None:
     assert _values("Now officials are looking again.", "2023-02-13") == [("Now", "PRESENT_REF")]
     assert _values("It matters for the future of our peoples.", "2023-02-13") == []
     assert _values("They worry about the future.", "2023-02-13") == [("the future", "FUTURE_REF")]
+
+
+def test_years_ending_names_and_months_of_pay() -> None:
+    assert _values("They set up a venture called Orion 1980, making parts.", "1998-04-18") == []
+    assert _values("In 1980 it grew, and Summer 1990 was hot.", "1998-04-18") == [
+        ("1980", "1980"), ("Summer 1990", "1990-SU")]
+    assert _values("He gets a bonus equal to six months of base pay.", "1998-04-18") == []
+    assert _values("He worked there for six months.", "1998-04-18") == [("six months", "P6M")]

@@ -142,6 +142,14 @@ def r_bare_month(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     return Hit("DATE", f"{y:04d}-{mon:02d}", mod=_edge_mod(m["edge"]), start=start)
 
 
+# A capitalised word (not a month, weekday, season or holiday) right after a
+# lower-case word: the year that follows it ends a name.
+_NAME_BEFORE = re.compile(
+    r"(?-i:\b[a-z]+\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Ramadan|Fiscal|FY|Calendar|Year|Class)\b)[A-Z][a-z]+\s+)$")
+
+
 def r_year(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     y = int(m["y"])
     if not m["fy"] and not m["edge"] and not (1900 <= y <= 2100):
@@ -149,6 +157,8 @@ def r_year(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
         before = ctx.text[max(0, m.start() - 8):m.start()].lower()
         if not re.search(r"\b(?:in|since|of|until|by|from|to)\s+$", before):
             return None
+    if not m["fy"] and not m["edge"] and _NAME_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()]):
+        return None  # "a venture called Orion 1980", "Windows 95"-style names: part of a name, not a date
     if m["ys"]:  # "1990's" as a decade
         return Hit("DATE", f"{y // 10:03d}", mod=_edge_mod(m["edge"]))
     return Hit("DATE", f"{y:04d}", mod=_edge_mod(m["edge"]))

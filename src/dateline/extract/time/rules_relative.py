@@ -308,6 +308,9 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Optional[Hit]:
     if m["suffix"] and m["suffix"].lower().endswith("old") or re.match(r"\s+old\b", tail):
         return None  # ages ("52 years old", "a 136-year-old bank") are not TIMEX3
     of_what = ctx.text[m.end():m.end() + 16]
+    if re.match(r"\s+of\s+(?:base\s+)?(?:pay|salary|salaries|wages|severance|rent|income|earnings|dividends?)\b",
+                ctx.text[m.end():m.end() + 24], re.I):
+        return None  # "a bonus equal to six months of base pay": an amount of money, not a length of time
     half = re.match(r"\s+of\s+(?:fiscal\s+)?(" + P.YEAR + r")\b", of_what)
     if (u == "quarter" and num == 2 and m["pl"] and half
             and re.sub(r"\s+", " ", (m["det"] or "").lower()) in ("the first", "first", "the last", "last")):
