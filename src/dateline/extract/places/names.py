@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that transliterations use for ayn / hamza, or as decoration.
 _DROP = str.maketrans("", "", "'’‘ʿʾ`´\u02bb\u02bc.")
@@ -18,6 +19,7 @@ _ABBREVIATED = [(re.compile(r"\bmt\b"), "mount"), (re.compile(r"\bft\b"), "fort"
                 (re.compile(r"\bpt\b"), "port")]
 
 
+@lru_cache(maxsize=262144)  # the gazetteer scan folds the same n-grams again and again
 def fold(name: str) -> str:
     """Lowercase ASCII key: 'Ma'arrat al-Nu'man' -> 'maarrat al numan'."""
     s = unicodedata.normalize("NFKD", name)

@@ -438,14 +438,17 @@ def _mislabelled_place(gaz: Gazetteer, text: str, start: int, end: int, label: s
 
 
 def _gazetteer_scan(gaz: Gazetteer, text: str, sdoc: Doc, taken: list[bool], first: int, last: int,
-                    person_words: set[str], inside_org: bool = False) -> list[tuple[int, int, str]]:
-    """Capitalised proper-noun n-grams the gazetteer knows, in tokens ``first..last``."""
+                    person_words: set[str], inside_org: bool = False,
+                    starts: list[bool] | None = None) -> list[tuple[int, int, str]]:
+    """Capitalised proper-noun n-grams the gazetteer knows, in tokens ``first..last``
+    (starting only where ``starts`` allows, when given)."""
     out: list[tuple[int, int, str]] = []
     max_words = min(gaz.max_words, 6)
     i = first
     while i < last:
         tok = sdoc[i]
-        if (taken[i] or not _title(tok.text) or tok.text.lower() in COMMON_CAPITALISED
+        if (taken[i] or (starts is not None and not starts[i]) or not _title(tok.text)
+                or tok.text.lower() in COMMON_CAPITALISED
                 or tok.text.lower() in CONNECTORS):
             i += 1
             continue
@@ -478,8 +481,14 @@ def _names_across_entities(gaz: Gazetteer, text: str, sdoc: Doc,
                            person_words: set[str]) -> list[tuple[int, int, str]]:
     """Known multi-word place names NER cut in pieces ("Deir" PERSON + "ez" + "Zor" GPE)."""
     ents = {(e.start_char, e.end_char) for e in sdoc.ents}
+    # Such a name starts inside an entity; names outside entities the main scan finds.
+    in_entity = [False] * len(sdoc)
+    for ent in sdoc.ents:
+        for t in range(ent.start, ent.end):
+            in_entity[t] = True
     out = []
-    for s, e, label in _gazetteer_scan(gaz, text, sdoc, [False] * len(sdoc), 0, len(sdoc), person_words):
+    for s, e, label in _gazetteer_scan(gaz, text, sdoc, [False] * len(sdoc), 0, len(sdoc), person_words,
+                                       starts=in_entity):
         if " " not in text[s:e] and "-" not in text[s:e] or (s, e) in ents:
             continue
         if any(gaz.source[c] != "geonames" or gaz.feature[c] != "town" or gaz.population[c] >= 10000
