@@ -197,3 +197,10 @@ def test_years_ending_names_and_months_of_pay() -> None:
         ("1980", "1980"), ("Summer 1990", "1990-SU")]
     assert _values("He gets a bonus equal to six months of base pay.", "1998-04-18") == []
     assert _values("He worked there for six months.", "1998-04-18") == [("six months", "P6M")]
+
+
+def test_news_present_of_a_scheduled_meeting_is_future() -> None:
+    # DCT is a Friday: leaders "meet Monday" is the coming Monday; they "met Monday" the last one.
+    assert _values("The two leaders meet separately Monday with the envoy.", "2023-05-05") == [("Monday", "2023-05-08")]
+    assert _values("The two leaders met separately Monday with the envoy.", "2023-05-05") == [("Monday", "2023-05-01")]
+    assert _values("Talks resume Tuesday in Geneva.", "2023-05-05") == [("Tuesday", "2023-05-09")]

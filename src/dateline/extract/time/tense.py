@@ -17,7 +17,9 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 _FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|gonna|plans? to|planned|planning to|scheduled|"
     r"expects? to|expected\s+(?:to|in|by)|set to|aims? to|intends? to|would|upcoming|is to|are to|due\s+(?:to|in|by)|"
-    r"effective|to be held|to begin|to start|to hold|to meet|to vote|to visit)\b", re.I)
+    r"effective|to be held|to begin|to start|to hold|to meet|to vote|to visit|"
+    # News present of a scheduled event: "leaders meet Monday", "talks resume Tuesday".
+    r"meets?|resumes?|reconvenes?|convenes?)\b", re.I)
 # Past cues: common irregular past forms, and any "-ed" word except the few
 # that are not past forms ("need", "succeed", "hundred", "indeed").
 _PAST_CUES = re.compile(
