@@ -179,6 +179,8 @@ def test_spacy_parse_leaves_infinitives_and_participles_to_the_cue_words() -> No
         ("Inspectors had been allowed to carry out checks since Jan. 13.", "2023-03-06", ("Jan. 13", "2023-01-13")),
         ("The offer had been due to expire Friday evening.", "2023-10-30", ("Friday evening", "2023-10-27TEV")),
         ("The bank is continuing to try to sell itself, under a June agreement.", "2023-10-27", ("June", "2023-06")),
+        # A parsed simple present ("meet") defers to the cue words, which read a scheduled meeting.
+        ("The two leaders meet separately Monday with the envoy.", "2023-05-05", ("Monday", "2023-05-08")),
     ]:
         got = [(t.text, t.value) for t in tag_times(text, dct, nlp(text))]
         assert got == [expected], text

@@ -65,9 +65,15 @@ def clause_tense(text: str, start: int, end: int, sdoc: Optional[Doc] = None) ->
         return FUTURE  # "effective Feb. 1", "due by March": the date itself is the plan's, whatever the verb
     if sdoc is not None:
         t = _tense_from_doc(sdoc, start, end)
+        if t == PRESENT and _cue_tense(left, right) == FUTURE:
+            return FUTURE  # "leaders meet Monday": a present the cue words read as a scheduled event
         if t is not None:
             return t
-    # The nearer cue wins: score future and past cues by distance.
+    return _cue_tense(left, right)
+
+
+def _cue_tense(left: str, right: str) -> str:
+    """The nearer cue wins: score future and past cues by distance."""
     best: tuple[int, str] | None = None
     for chunk, is_left in ((left, True), (right, False)):
         for rx, label in ((_FUTURE_CUES, FUTURE), (_PAST_CUES, PAST)):
