@@ -164,3 +164,12 @@ def test_quarter_comparisons_in_results_reports() -> None:
     got = tag_times(text, "1989-10-30")
     assert [(t.text, t.value) for t in got] == [
         ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("Last year", "1988")]
+
+
+def test_spans_beyond_the_calendar_do_not_fail_the_document() -> None:
+    # Shifts past year 1 or 9999 ("the past 2,000 years") used to raise.
+    for text in ("Over the past 3,000 years the city changed hands often.",
+                 "The site was settled in the last 5000 years.",
+                 "Scientists expect it to last for the next 9000 years."):
+        timexes = tag_times(text, "2009-05-01")
+        assert all(t.value for t in timexes)

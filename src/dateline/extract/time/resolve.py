@@ -209,7 +209,18 @@ def duration_value(num: Optional[float], unit: str) -> str:
 
 
 def _shift(d: date, num: float, unit: str, sign: int) -> tuple[date, str]:
-    """d moved by num units; returns (date, granularity) for formatting."""
+    """d moved by num units; returns (date, granularity) for formatting.
+
+    "the past 2,000 years" leaves the calendar ``date`` can hold: such a shift
+    stops at its first or last day instead of failing the whole document.
+    """
+    try:
+        return _shift_unclamped(d, num, unit, sign)
+    except (OverflowError, ValueError):
+        return (date.min if num * sign < 0 else date.max), "year"
+
+
+def _shift_unclamped(d: date, num: float, unit: str, sign: int) -> tuple[date, str]:
     u = _unit_key(unit)
     n = int(round(num)) * sign
     if u in ("day", "night"):
