@@ -194,3 +194,18 @@ def test_comma_hierarchy_in_another_transliteration(geo: Geoparser) -> None:
     assert oblast.feature == "admin1" and oblast.country_code == "UA"
     loc = location_for_span(text, places, 0, len(text))
     assert loc is not None and loc.place is oblast and loc.geo_precision == 3
+
+
+def test_city_quarter_written_city_first_is_the_city(geo: Geoparser) -> None:
+    # ACLED writes a city's quarter as "City - Quarter"; the quarter is in no gazetteer.
+    text = "On 3 March 2023, teachers held a protest in Manama - Adliya (Capital) against the budget."
+    place = _one(_find(geo, text), "Manama - Adliya")
+    assert place.lat is not None and _near(place, 26.22, 50.58, 15.0)
+
+
+def test_loose_hierarchy_in_several_countries_does_not_veto(geo: Geoparser) -> None:
+    # "(Capital)" only resembles other countries' divisions (Denmark's Capital Region):
+    # it must not overrule the one Sanabis the gazetteer knows.
+    text = "Residents held a protest in Sanabis (Capital) on Friday."
+    place = _one(_find(geo, text), "Sanabis")
+    assert place.lat is not None and _near(place, 26.23, 50.55, 15.0)

@@ -129,6 +129,8 @@ def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = 
             m.candidates, m.fuzzy = _lookup_candidates(gaz, m.lookup[part.end():])
             if m.candidates:
                 m.geo_precision = 2
+    if not m.candidates and " - " in m.lookup:
+        m.candidates = _city_of_quarter(gaz, m.lookup)
     if not m.candidates:
         # "Aleppo University", "Kweires airport": a facility of a known place.
         head = re.match(r"^(.+?)\s+(?:International\s+)?(?:Military\s+)?(?:[Aa]irport|[Aa]ir ?[Bb]ase|"
@@ -143,6 +145,20 @@ def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = 
         m.geo_precision = 2
     _add_hierarchy(gaz, text, e, m)
     return m
+
+
+_TOWN_WORDS = re.compile(r"\s+(?:City|DC|D\.C\.)$")
+_SETTLEMENTS = ("city", "town", "place", "village")
+
+
+def _city_of_quarter(gaz: Gazetteer, name: str) -> tuple[int, ...]:
+    """ACLED's "Manama - Adliya", "Seoul City - Jung", "Washington DC - Northwest":
+    a quarter of a city, written city first.  The quarter is rarely in any
+    gazetteer; the city is, and lies within a few kilometres of it."""
+    city = name.split(" - ", 1)[0].strip()
+    cands = gaz.lookup(city) or gaz.lookup(_TOWN_WORDS.sub("", city))
+    towns = tuple(i for i in cands if gaz.feature[i] in _SETTLEMENTS)
+    return towns or cands
 
 
 _DIRECTION = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|Greater|Northern|Southern|Eastern|"
@@ -171,7 +187,13 @@ def _note_hierarchy(gaz: Gazetteer, part: str, m: Mention, loose: bool) -> bool:
     found = False
     areas = ("country", "admin1", "admin2", "region")
     name = part.rstrip(".")
-    for j in gaz.lookup_division(name) if loose else [i for i in gaz.lookup(name) if gaz.feature[i] in areas]:
+    readings = gaz.lookup_division(name) if loose else [i for i in gaz.lookup(name) if gaz.feature[i] in areas]
+    if loose and len({gaz.cc[j] for j in readings}) > 1 \
+            and not any(gaz.feature[i] in areas for i in gaz.lookup(name)):
+        # Only a consonant-key guess, and in several countries ("Capital" ~ Denmark's
+        # "Capital Region", Brazil's "Capitolio"): no evidence to overrule the name with.
+        return False
+    for j in readings:
         feat = gaz.feature[j]
         if feat == "country":
             m.context_cc.add(gaz.cc[j])
