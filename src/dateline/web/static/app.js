@@ -28,6 +28,15 @@
 
   function typeColor(t) { return TYPE_COLORS[t] || "#7f7f7f"; }
 
+  // A claim's value is a number, a text, or for control claims {actor, place}.
+  function claimValue(v) {
+    if (v && typeof v === "object") {
+      if (v.actor || v.place) return (v.actor || "?") + " holds " + (v.place || "?");
+      return JSON.stringify(v);
+    }
+    return v;
+  }
+
   function esc(s) {
     return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
@@ -375,7 +384,7 @@
         ev.source_count + " source(s)" + (ev.contested ? ' <span class="dl-badge warn">contested</span>' : "") + "</div>";
       if ((ev.claims || []).length) {
         html += '<ul class="dl-claims">' + ev.claims.map(function (c) {
-          return "<li>" + esc(c.source || c.doc_id) + ": " + esc(c.field) + " = " + esc(c.value) + " <i>(" + esc(c.stance) + ")</i></li>";
+          return "<li>" + esc(c.source || c.doc_id) + ": " + esc(c.field) + " = " + esc(claimValue(c.value)) + " <i>(" + esc(c.stance) + ")</i></li>";
         }).join("") + "</ul>";
       }
       (ev.reports || []).forEach(function (r, i) {
