@@ -49,3 +49,17 @@ def test_demonyms_never_locate_an_event() -> None:
     text = "Syrian forces shelled the area."
     syrian = _place(text, "Syrian", "demonym", 35.0, 38.0)
     assert location_for_span(text, [syrian], 0, len(text)) is None
+
+
+def test_acled_coded_to_note_overrides_other_places() -> None:
+    text = "A mine exploded in farmland in the Tal Sabil area coded to Qaryat Nur in the south."
+    sabil = _place(text, "Tal Sabil", "village", 32.80, 36.10)
+    nur = _place(text, "Qaryat Nur", "town", 32.90, 36.00)
+    loc = location_for_span(text, [sabil, nur], 0, len(text))
+    assert loc is not None and loc.place is nur and loc.geo_precision == 2
+    # Without the coder's note the first, equally specific place stays the location.
+    plain = text.replace("coded to", "and")
+    sabil2 = _place(plain, "Tal Sabil", "village", 32.80, 36.10)
+    nur2 = _place(plain, "Qaryat Nur", "town", 32.90, 36.00)
+    loc2 = location_for_span(plain, [sabil2, nur2], 0, len(plain))
+    assert loc2 is not None and loc2.place is sabil2
