@@ -63,3 +63,16 @@ def test_acled_coded_to_note_overrides_other_places() -> None:
     nur2 = _place(plain, "Qaryat Nur", "town", 32.90, 36.00)
     loc2 = location_for_span(plain, [sabil2, nur2], 0, len(plain))
     assert loc2 is not None and loc2.place is sabil2
+
+
+def test_named_village_beats_a_town_whose_countryside_is_meant() -> None:
+    text = "Regime forces shelled Kafr Qamar town in Idleb countryside with artillery."
+    village = _place(text, "Kafr Qamar", "place", 35.70, 36.50)
+    idleb = _place(text, "Idleb", "city", 35.93, 36.63)
+    loc = location_for_span(text, [village, idleb], 0, len(text))
+    assert loc is not None and loc.place is village and loc.geo_precision == 1
+    # Without "countryside" the two are equals and the one after "in" wins, as before.
+    plain = "Regime forces shelled Kafr Qamar town in Idleb with artillery."
+    v2, i2 = _place(plain, "Kafr Qamar", "place", 35.70, 36.50), _place(plain, "Idleb", "city", 35.93, 36.63)
+    loc2 = location_for_span(plain, [v2, i2], 0, len(plain))
+    assert loc2 is not None and loc2.place is i2

@@ -105,8 +105,27 @@ def _best_in(text: str, places: list[Place]) -> Optional[Place]:
         return None
     # Most specific first; among equals one the text puts the event in ("in X",
     # "near X"), then the earliest.
-    return min(pool, key=lambda p: (rank(p), not _LOCATIVE.search(text, max(0, p.start - 25), p.start),
-                                    p.start))
+    return min(pool, key=lambda p: (_effective_rank(text, p),
+                                    not _LOCATIVE.search(text, max(0, p.start - 25), p.start), p.start))
+
+
+def _reference_point(text: str, place: Place) -> bool:
+    """"Idleb countryside", "Deir ez Zor desert": the text places the event in the
+    area around this place, so a place named without such words is the better location."""
+    return bool(_AREA_AFTER.match(text[place.end:place.end + 30]))
+
+
+# Only words that make the place a wide area; "near X" or "X area" still name a
+# spot ACLED codes at ("near Kreminna, Luhansk" is coded to Kreminna).
+_AREA_AFTER = re.compile(r"^\s*(?:'s\s+)?(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|environs|surroundings|"
+                         r"periphery|desert|badia)\b", re.IGNORECASE)
+
+
+def _effective_rank(text: str, place: Place) -> int:
+    """A town used as a reference point ("shelled Ftireh town in Idleb countryside")
+    stands for an area the size of a district: the named village beats it."""
+    r = rank(place)
+    return max(r, FEATURE_RANK["admin2"]) if r <= FEATURE_RANK["admin2"] and _reference_point(text, place) else r
 
 
 def focus_place(places: list[Place]) -> Optional[Place]:
