@@ -76,3 +76,20 @@ def test_named_village_beats_a_town_whose_countryside_is_meant() -> None:
     v2, i2 = _place(plain, "Kafr Qamar", "place", 35.70, 36.50), _place(plain, "Idleb", "city", 35.93, 36.63)
     loc2 = location_for_span(plain, [v2, i2], 0, len(plain))
     assert loc2 is not None and loc2.place is i2
+
+
+def test_place_written_with_its_divisions_is_the_coded_location() -> None:
+    text = ("Worshippers rallied at mosques across Kenitra (Kenitra, Rabat-Sale-Kenitra) "
+            "in support of the people of Gaza.")
+    kenitra = _place(text, "Kenitra", "city", 34.26, -6.58)
+    gaza = Place(text.index("Gaza"), text.index("Gaza") + 4, "Gaza", name="Gaza", lat=31.5, lon=34.47,
+                 feature="city")
+    loc = location_for_span(text, [kenitra, gaza], 0, len(text))
+    assert loc is not None and loc.place is kenitra
+    # Without the bracketed divisions the place after "of" and "in" is an equal reading.
+    plain = "Worshippers rallied at mosques across Kenitra in support of the people of Gaza."
+    k2 = _place(plain, "Kenitra", "city", 34.26, -6.58)
+    g2 = Place(plain.index("Gaza"), plain.index("Gaza") + 4, "Gaza", name="Gaza", lat=31.5, lon=34.47,
+               feature="city")
+    loc2 = location_for_span(plain, [k2, g2], 0, len(plain))
+    assert loc2 is not None and loc2.place is g2

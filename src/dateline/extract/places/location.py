@@ -43,6 +43,8 @@ _NEAR_AFTER = re.compile(
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|on|into|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# A place with its divisions after it in brackets ("Wa (Tominian, Segou)").
+_HIERARCHY_AFTER = re.compile(r"(?:\s+(?:city|town|village|camp|settlement|municipality))?\s*\([A-Z]")
 # "coded to X", "(location coded as X, ...)", "coded to the county headquarter as X".
 _CODED_TO = re.compile(r"\bcoded\s+(?:to|as)\s+(?:the\s+[\w ]{1,30}?\s+as\s+)?$", re.IGNORECASE)
 
@@ -152,7 +154,13 @@ def location_for_span(text: str, places: list[Place], start: int, end: int) -> O
         # Coders say so mostly when the event was near the coded place (precision 2 in
         # two thirds of the training rows that say it).
         return _located(text, coded[0], max(2, precision_of(text, coded[0])))
-    chosen = _best_in(text, inside)
+    usable_inside = [p for p in inside if usable(p)]
+    heads = [p for p in usable_inside if rank(p) <= POINT_RANK and _HIERARCHY_AFTER.match(text, p.end)
+             and not _in_parenthesis_after_place(text, p, usable_inside)]
+    # ACLED writes the coded place with its divisions: "Casablanca (Casablanca,
+    # Casablanca-Settat)", "Gazipur city (Gazipur Sadar, Dhaka)"; other towns in
+    # the note (a mosque's, a crossing's) are detail.
+    chosen = _best_in(text, heads) or _best_in(text, inside)
     if chosen is not None and rank(chosen) <= FEATURE_RANK["admin2"]:
         return _located(text, chosen, precision_of(text, chosen))
     # The clause names at most a region: a specific place earlier in the paragraph
