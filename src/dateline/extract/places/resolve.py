@@ -103,6 +103,8 @@ def _explicit(gaz: Gazetteer, i: int, m: Mention) -> float:
     s = 0.0
     if m.context_admin1 and feat != "admin1":
         s += 3.5 if f"{gaz.cc[i]}.{gaz.admin1[i]}" in m.context_admin1 else -1.0
+    elif m.context_admin1 and gaz.cc[i] not in {a.split(".", 1)[0] for a in m.context_admin1}:
+        s -= 1.0  # "Bari (Puglia)": not Somalia's Bari region
     if m.context_cc:
         s += 2.5 if gaz.cc[i] in m.context_cc else -1.0
     return s
@@ -210,7 +212,9 @@ def _accept(gaz: Gazetteer, m: Mention, i: int, conf: float) -> Resolution:
     """The best candidate, unless the text contradicts it or it is only a spelling guess."""
     feat = gaz.feature[i]
     if feat not in ("country", "region") and (m.context_admin1 or m.context_cc):
-        a1_ok = f"{gaz.cc[i]}.{gaz.admin1[i]}" in m.context_admin1 or feat == "admin1"
+        a1_ok = f"{gaz.cc[i]}.{gaz.admin1[i]}" in m.context_admin1 or (
+            feat == "admin1" and (not m.context_admin1
+                                  or gaz.cc[i] in {a.split(".", 1)[0] for a in m.context_admin1}))
         if not (a1_ok or gaz.cc[i] in m.context_cc):
             # "Wa (Tominian, Segou)" with no Wa in Segou known: not the Wa in Ghana.
             return Resolution(None, 0.0)
