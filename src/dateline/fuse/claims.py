@@ -87,14 +87,51 @@ def control_claims(sentence: str, start: int, doc_id: str) -> list[Claim]:
         before = sentence[max(0, m.start() - 40):m.start("verb")].lower()
         if re.search(r"\b(?:not|never|no|denied|deny|denies|false|rejected|dismissed)\b[^,.;]*$", before):
             continue  # "denied that rebels entered ..." is a denial, not a control claim
+        if _NO_GROUND.match(_norm(_who(m.group("who")))):
+            continue  # "protesters entered the square" is no change of control
         out.append(Claim("control", {"actor": _who(m.group("who")), "place": m.group("where").removeprefix("the ")},
                          doc_id, None, Span(start, start + len(sentence), sentence), "asserted"))
     return out
 
 
+# Who cannot hold ground: victims, crowds and bystanders, however the event was typed.
+_NO_GROUND = re.compile(
+    r"^(?:the |some |local )?(?:civilians?|protesters?|demonstrators?|rioters?|residents?|refugees?|displaced|"
+    r"villagers|students?|journalists?|medics?|doctors?|health workers?|aid workers?|prisoners?|detainees?|"
+    r"women|children|families|people|locals|labou?r group|teachers?)\b")
+# Names that say "armed": state forces and armed groups of any kind.
+_ARMED_WORDS = re.compile(r"\b(?:forces?|army|armed|militias?|guards?|units?|division|brigades?|battalions?|"
+                          r"corps|regiment|troops|soldiers|police|gendarmerie|coalition|group|organi[sz]ation|"
+                          r"mercenar(?:y|ies)|wagner|taliban|hezbollah|hamas|al-shabaab|boko haram)\b")
+_HOLDER_KINDS = {"state", "rebel", "militia", "external"}
+
+
+def _actor_kind(name: str) -> Optional[str]:
+    """The kind the actor dictionary gives a name (state, rebel, civilians, ...), None when unknown."""
+    try:
+        from dateline.extract.actors.dictionary import get_dictionary
+    except ImportError:  # the actors stage is optional for fusion
+        return None
+    entry = get_dictionary().lookup(name)
+    return entry.kind if entry is not None else None
+
+
+def can_hold_ground(actor: Optional[str], place: Optional[str] = None) -> bool:
+    """Whether an actor can be said to hold a place: state forces, rebels, militias and named
+    armed groups; never civilians, protesters or a place name (an extractor's slip)."""
+    name = _norm(actor or "")
+    if not name or _NO_GROUND.match(name) or (place and name == _norm(place)):
+        return False
+    if _NONSTATE_WORDS.search(name) or _STATE_WORDS.search(name) or _ARMED_WORDS.search(name):
+        return True
+    return _actor_kind(str(actor)) in _HOLDER_KINDS
+
+
 def event_control_claim(event: Event, doc_id: str, outlet: Optional[str]) -> Optional[Claim]:
-    """A territory-change event is itself a claim that actor1 now holds its location."""
-    if event.sub_event_type in TERRITORY_SUBTYPES and event.actor1 and event.location:
+    """A territory-change event is itself a claim that actor1 now holds its location,
+    when actor1 is someone who can hold ground."""
+    if event.sub_event_type in TERRITORY_SUBTYPES and event.actor1 and event.location \
+            and can_hold_ground(event.actor1, event.location.name):
         return Claim("control", {"actor": event.actor1, "place": event.location.name}, doc_id,
                      event.source_attribution or outlet, event.evidence, "asserted")
     return None

@@ -9,10 +9,21 @@ a fused event when
   "yesterday" read against different publication dates),
 * their places are within ``NEAR_KM`` (``FAR_KM`` when either is imprecise),
   or, with no coordinates on either side, share a country,
-* their types are the same or commonly confused (see ``COMPATIBLE_TYPES``),
+* their types are the same or commonly confused (see ``COMPATIBLE_TYPES``;
+  arrests, protests, agreements and the like never mix with other types),
 * and the actors overlap, or the date, place and sub-type all agree closely
   (outlets name the same perpetrator differently: "Russian jets", "regime
   aircraft").
+
+A report is compared with the fused event's *core*, never with the union of
+everything that joined it: the date window most reported at the best time
+precision, the most reported places at the best geo precision, the majority
+type and sub-type and the actors of the reports of that type. Comparing with
+the union let each joined report widen the event, so a strike on day 8 could
+pull in a month-wide report, then an arrest 45 km away on day 13, then a
+protest (transitive drift); a chain of reports a day apart grew one event
+over weeks. The profile keeps vote tallies so the core is recomputed as
+reports join, without loading them.
 
 Fusion is incremental. Every fused event is indexed in the store under
 (cell, day) blocking keys: the 0.5-degree grid cells of its places (or its
@@ -54,6 +65,23 @@ COMPATIBLE_TYPES = {
     frozenset({"Protests", "Riots"}),
     frozenset({"Strategic developments", "Battles"}),
 }
+# Sub-types that are not violence at a place, so never the same event as a report of another
+# type (an arrest campaign is not the air strike of the same week, whatever the pair of types).
+UNMIXED_SUBTYPES = {"Arrests", "Agreement", "Change to group/activity", "Headquarters or base established",
+                    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                    "Other"}
+VAGUE_SPAN_DAYS = 7  # a report dated only to a wider window barely supports a date match
+MAX_SPOTS = 16
+UNDATED_TP = 9  # time precision of a window guessed from the publication date
+
+
+def types_compatible(type_a: str, sub_a: str, type_b: str, sub_b: str) -> bool:
+    """Whether two reports' types may describe one event."""
+    if type_a == type_b:
+        return True
+    if sub_a in UNMIXED_SUBTYPES or sub_b in UNMIXED_SUBTYPES:
+        return False
+    return frozenset({type_a, type_b}) in COMPATIBLE_TYPES
 
 
 def day_number(iso: str) -> int:
@@ -128,11 +156,87 @@ class Cluster:
 
 
 def empty_profile() -> dict[str, Any]:
+    """Union fields (lo/hi/types/... as stored by earlier versions) plus vote tallies for the core.
+
+    Tallies are lists, not dicts, so that first-seen order (ties) survives any JSON store.
+    """
     return {"lo": None, "hi": None, "dated": False, "types": [], "subs": [], "actors": [],
-            "points": [], "countries": [], "n": 0}
+            "points": [], "countries": [], "n": 0, "v": 2,
+            "windows": [],  # [lo, hi, time precision (UNDATED_TP when guessed), votes]
+            "kinds": [],  # [event type, sub-event type, weight]
+            "type_actors": [],  # [event type, actor, votes]
+            "spots": [],  # [lat, lon, geonameid, geo precision, votes]
+            "core": None}
+
+
+def _upgrade(p: dict[str, Any]) -> None:
+    """Give a profile stored by an earlier version tallies seeded from its union fields."""
+    if p.get("v") == 2:
+        return
+    n = max(1, int(p.get("n") or 1))
+    p["windows"] = [[p["lo"], p["hi"], 1 if p["dated"] else UNDATED_TP, n]] if p["lo"] is not None else []
+    t0 = p["types"][0] if p["types"] else None
+    p["kinds"] = [[t0, p["subs"][0] if p["subs"] else None, float(n)]] if t0 else []
+    p["type_actors"] = [[t0, a, 1] for a in p["actors"]] if t0 else []
+    p["spots"] = [[*pt, 1] for pt in p["points"]]
+    p["v"] = 2
+    p["core"] = compute_core(p)
+
+
+def _tally(rows: list[list[Any]], key: list[Any], weight: float, cap: Optional[int] = None) -> None:
+    for row in rows:
+        if row[:-1] == key:
+            row[-1] += weight
+            return
+    if cap is None or len(rows) < cap:
+        rows.append([*key, weight])
+
+
+def _top(rows: Iterable[list[Any]]) -> Optional[list[Any]]:
+    """The row with the most votes (last column), the first seen winning ties."""
+    best: Optional[list[Any]] = None
+    for row in rows:
+        if best is None or row[-1] > best[-1]:
+            best = row
+    return best
+
+
+def compute_core(p: dict[str, Any]) -> dict[str, Any]:
+    """What a new report must agree with: the fused event's majority date, place, type and actors."""
+    core: dict[str, Any] = {"lo": None, "hi": None, "dated": False, "types": [], "subs": [],
+                            "actors": [], "points": [], "countries": list(p["countries"])}
+    if p["windows"]:
+        best_tp = min(w[2] for w in p["windows"])
+        lo, hi, tp, _ = _top(w for w in p["windows"] if w[2] == best_tp)  # type: ignore[misc]
+        core.update(lo=lo, hi=hi, dated=tp != UNDATED_TP)
+    weights: dict[str, float] = {}
+    for etype, _, w in p["kinds"]:
+        weights[etype] = weights.get(etype, 0.0) + w
+    if weights:
+        etype = max(weights, key=lambda k: weights[k])  # dicts keep first-seen order: ties go first
+        sub = _top([k[1], k[2]] for k in p["kinds"] if k[0] == etype)
+        core["types"], core["subs"] = [etype], [sub[0]] if sub else []
+        core["actors"] = [a for t, a, _ in p["type_actors"] if t == etype]
+    if p["spots"]:
+        best_gp = min(s[3] for s in p["spots"])
+        spots = [s for s in p["spots"] if s[3] == best_gp]
+        main = _top(spots)
+        assert main is not None
+        # Places nearly as reported as the main one and close to it stay core (a battle over two
+        # districts); nothing farther, so that the core cannot walk away one neighbour at a time.
+        core["points"] = [s[:4] for s in spots if s is main or (
+            2 * s[4] >= main[4] and haversine_km(s[0], s[1], main[0], main[1]) <= NEAR_KM)]
+    return core
+
+
+def profile_core(p: dict[str, Any]) -> dict[str, Any]:
+    if p.get("v") != 2:  # stored by an earlier version: its union is all there is
+        return p
+    return p["core"] if p.get("core") is not None else compute_core(p)
 
 
 def add_to_profile(p: dict[str, Any], rep: EventReport) -> None:
+    _upgrade(p)
     e = rep.event
     win = report_window(rep)
     if win:
@@ -142,24 +246,31 @@ def add_to_profile(p: dict[str, Any], rep: EventReport) -> None:
         elif dated or not p["dated"]:
             p["lo"] = lo if p["lo"] is None else min(p["lo"], lo)
             p["hi"] = hi if p["hi"] is None else max(p["hi"], hi)
+        _tally(p["windows"], [lo, hi, e.time_precision if dated else UNDATED_TP], 1, MAX_SPOTS)
     for key, val in (("types", e.event_type), ("subs", e.sub_event_type)):
         if val not in p[key]:
             p[key].append(val)
+    _tally(p["kinds"], [e.event_type, e.sub_event_type], 1.0 + e.type_score)
     for a in _actors(e):
         if a not in p["actors"]:
             p["actors"].append(a)
+        _tally(p["type_actors"], [e.event_type, a], 1, 4 * MAX_SPOTS)
     loc = e.location
     if _has_point(loc):
         pt = [round(loc.lat, 5), round(loc.lon, 5), loc.geonameid, e.geo_precision]  # type: ignore[union-attr]
         if pt not in p["points"] and len(p["points"]) < MAX_POINTS:
             p["points"].append(pt)
+        _tally(p["spots"], pt, 1, MAX_SPOTS)
     if loc is not None and loc.country_code and loc.country_code not in p["countries"]:
         p["countries"].append(loc.country_code)
     p["n"] += 1
+    p["core"] = compute_core(p)
 
 
 def profile_blocks(p: dict[str, Any]) -> list[tuple[str, int]]:
-    """The (cell, day) keys a fused event is indexed under."""
+    """The (cell, day) keys a fused event is indexed under: those of its core, the only part
+    a report is matched against (a report's lookup widens by the slack and ``FAR_KM``)."""
+    p = profile_core(p)
     if p["lo"] is None:
         return []
     lo, hi = p["lo"], p["hi"]
@@ -190,8 +301,9 @@ def report_query(rep: EventReport) -> Optional[tuple[list[str], int, int]]:
 
 
 def match_score(rep: EventReport, p: dict[str, Any]) -> Optional[float]:
-    """How well a report fits a fused event's profile; None when it cannot be the same event."""
+    """How well a report fits a fused event's core; None when it cannot be the same event."""
     e = rep.event
+    p = profile_core(p)
     win = report_window(rep)
     if win is None or p["lo"] is None:
         return None
@@ -200,6 +312,8 @@ def match_score(rep: EventReport, p: dict[str, Any]) -> Optional[float]:
         return None
     overlap = lo <= p["hi"] and p["lo"] <= hi
     date_score = (1.0 if overlap else 0.5) if dated and p["dated"] else 0.4
+    if max(hi - lo, p["hi"] - p["lo"]) >= VAGUE_SPAN_DAYS:  # "in March" overlaps every day of it
+        date_score = min(date_score, 0.4)
     # Place.
     loc = e.location
     if _has_point(loc) and p["points"]:
@@ -227,14 +341,16 @@ def match_score(rep: EventReport, p: dict[str, Any]) -> Optional[float]:
         type_score = 1.0
     elif e.event_type in p["types"]:
         type_score = 0.7
-    elif any(frozenset({e.event_type, t}) in COMPATIBLE_TYPES for t in p["types"]):
+    elif any(types_compatible(e.event_type, e.sub_event_type, t, s)
+             for t in p["types"] for s in (p["subs"] or [""])):
         type_score = 0.4
     else:
         return None
-    # Actors.
-    mine = set(_actors(e))
-    if mine and p["actors"]:
-        actor_score = 1.0 if mine & set(p["actors"]) else 0.0
+    # Actors. Civilians are the victims of countless events: naming them says nothing about which.
+    mine = {a for a in _actors(e) if not a.startswith("civilians")}
+    theirs = {a for a in p["actors"] if not a.startswith("civilians")}
+    if mine and theirs:
+        actor_score = 1.0 if mine & theirs else 0.0
     else:
         actor_score = 0.5
     if actor_score == 0.0 and not (type_score == 1.0 and place_score >= 0.6 and date_score == 1.0):
