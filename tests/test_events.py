@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.events import code_events
+from dateline.extract.actors import RolePair
+from dateline.extract.events import FALLBACK_SALIENCE, code_events
+from dateline.extract.events.linking import is_launcher, orient_interception
 from dateline.extract.events.detect import sentence_candidates, sentences
 from dateline.extract.events.taxonomy import ALL_SUB_TYPES, CASE_CODES, SUB_TO_TYPE, event_type_of
 from dateline.extract.events.typemodel import EventTypeModel, MODEL_PATH, get_type_model, normalise
-from dateline.model import Document, Extraction
+from dateline.model import ActorMention, Document, Event, Extraction, Span
 from dateline.nlp import parse
 
 
@@ -65,7 +67,34 @@ def test_clear_cases_of_each_kind(text: str, sub: str) -> None:
 def test_threats_plans_and_denials_are_not_events(sentence: str) -> None:
     sdoc = parse(sentence)
     assert sentence_candidates(sdoc, sentence) == []
-    assert coded(sentence) == []
+    # A short text still reports one event: only the classifier's guess, marked
+    # by the fallback salience, never an event read from the threat's words.
+    events = coded(sentence)
+    assert len(events) <= 1
+    assert all(e.salience == FALLBACK_SALIENCE for e in events)
+
+
+def test_threat_inside_a_long_report_is_not_an_event() -> None:
+    text = " ".join(["The town's market reopened after repairs to the roads and the water network."] * 9
+                    + ["The rebels vowed to retake the town."])
+    assert [e for e in coded(text) if "vowed" in e.evidence.text] == []
+
+
+def test_interception_codes_the_interceptor_as_actor1() -> None:
+    text = "A drone launched by the rebels was shot down over the town."
+    sdoc = parse(text)
+    rebels = ActorMention(text.index("the rebels"), text.index("the rebels") + 10, "the rebels", "Rebels", "rebel")
+    army = ActorMention(0, 0, "", "Army", "state")  # inferred, no span
+    event = Event(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
+                  evidence=Span(0, len(text), text), actor1="Rebels", actor2="Army")
+    assert is_launcher(sdoc, rebels)
+    orient_interception(event, RolePair(rebels, army), sdoc)
+    assert (event.actor1, event.actor2) == ("Army", "Rebels")
+    # Not an interception: the roles stay as the actors stage read them.
+    other = Event(event_type="Battles", sub_event_type="Armed clash", evidence=Span(0, len(text), text),
+                  actor1="Rebels", actor2="Army")
+    orient_interception(other, RolePair(rebels, army), sdoc)
+    assert other.actor1 == "Rebels"
 
 
 def test_background_history_is_not_todays_event() -> None:

@@ -16,13 +16,18 @@ from spacy.tokens import Doc
 from dateline.extract.events.attribution import source_of
 from dateline.extract.events.detect import (
     Candidate, is_short, sentence_candidates, sentences, whole_text_candidate)
-from dateline.extract.events.linking import link_actors, link_date, link_figures, link_location
+from dateline.extract.events.linking import (
+    link_actors, link_date, link_figures, link_location, orient_interception)
 from dateline.extract.events.ranking import (
     adjust_territory, is_off_date, merge_duplicates, salience_of)
 from dateline.extract.events.taxonomy import event_type_of
 from dateline.model import Event, Extraction, Span
 
-__all__ = ["code_events"]
+__all__ = ["code_events", "FALLBACK_SALIENCE"]
+
+# Salience of a short text's fallback event (no real trigger, unsure classifier):
+# it is only given when nothing else was found, and marks the event as a guess.
+FALLBACK_SALIENCE = 0.01
 
 
 def _event_from(cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event:
@@ -46,6 +51,7 @@ def _event_from(cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event
     event.source_attribution = source_of(sent) or event.source_attribution or ext.doc.source
     adjust_territory(event, roles, [a for a in ext.actors if a.start >= start and a.end <= end],
                      cand.trigger.start if cand.trigger else end)
+    orient_interception(event, roles, sdoc)
     return event
 
 
@@ -72,5 +78,14 @@ def code_events(ext: Extraction, sdoc: Doc) -> list[Event]:
         events.append((event, cand))
     for event, cand in events:
         event.salience = round(salience_of(event, cand, len(sents)), 4)
+    if short and not events:
+        # A short report (a note, a snippet) is about one event even when its
+        # words are a threat or a denial ("vowed revenge for the attack"): the
+        # classifier's best reading, at a salience a consumer can filter out.
+        fallback = whole_text_candidate(sdoc, text, cands, always=True)
+        if fallback is not None:
+            event = _event_from(fallback, ext, sdoc, text)
+            event.salience = FALLBACK_SALIENCE
+            events.append((event, fallback))
     ordered = sorted(events, key=lambda ec: (-ec[0].salience, ec[1].sentence_index))
     return merge_duplicates([e for e, _ in ordered])

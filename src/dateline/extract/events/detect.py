@@ -197,8 +197,13 @@ def sentence_candidates(sdoc: Doc, text: str, use_model: bool = True) -> list[Ca
     return out
 
 
-def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate]) -> Optional[Candidate]:
-    """The main event of a short text, typed on the whole text."""
+def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
+                         always: bool = False) -> Optional[Candidate]:
+    """The main event of a short text, typed on the whole text.
+
+    ``always``: the classifier's best reading even when the text only threatens
+    or denies (the caller marks it as a fallback of low salience).
+    """
     sents = sentences(sdoc)
     if not sents:
         return None
@@ -213,7 +218,7 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate]) 
         top_type = event_type_of(labels[top])
         conflict = top_type in VIOLENT_TYPES or top_type == "Protests"
         need = WHOLE_TEXT_IRREALIS_PROB if (all_triggers and conflict) else WHOLE_TEXT_MIN_PROB
-        if float(probs[0][top]) < need:
+        if float(probs[0][top]) < need and not always:
             return None
     decisive = [t for t in all_triggers if t.strength >= 1.0 or t.sub_event_type in SHORT_TEXT_VOTES]
     # A claim of responsibility is the news when the text opens with it; later

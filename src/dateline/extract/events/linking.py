@@ -2,66 +2,62 @@
 
 Each stage owns its own reading (``dateline.extract.time.date_for_span``,
 ``dateline.extract.places.location_for_span``, ``dateline.extract.actors.assign_roles``,
-``dateline.extract.figures.fatalities_for``); this module only calls them and
-copies their answers into the ``Event``. A stage whose API is missing (an older
-checkout) or fails leaves its fields empty rather than losing the event.
+``dateline.extract.figures.fatalities_for``); this module calls them and copies
+their answers into the ``Event``. A failure in one of them fails the events
+stage of that document, which the pipeline records in ``Extraction.errors``.
 """
 from __future__ import annotations
 
-import importlib
-import logging
-from typing import Any, Callable, Optional
+from typing import Optional
 
 from spacy.tokens import Doc
+from spacy.tokens import Token
 
+from dateline.extract.actors import RolePair, assign_roles
+from dateline.extract.figures import fatalities_for
+from dateline.extract.places import location_for_span
+from dateline.extract.time import date_for_span
 from dateline.model import ActorMention, Event, Extraction, Location, Span
 
-log = logging.getLogger(__name__)
-
-_missing: set[str] = set()
-
-
-def _api(module: str, name: str) -> Optional[Callable[..., Any]]:
-    """The named function of another stage, or None when that stage does not provide it."""
-    try:
-        fn = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        if f"{module}.{name}" not in _missing:
-            log.warning("%s.%s not available: event field left empty", module, name)
-            _missing.add(f"{module}.{name}")
-        return None
-    return fn if callable(fn) else None
+# A disrupted attack is coded from the interceptor's side: actor1 shot the
+# projectile down, actor2 launched it.
+INTERCEPTION = "Disrupted weapons use"
+# Word forms, not lemmas: the shipped spaCy pipeline has no lemmatizer.
+_LAUNCH_VERBS = {"launch", "launched", "launches", "launching", "fire", "fired", "fires", "firing",
+                 "send", "sent", "lobbed", "dropped"}
+_PROJECTILES = {"rocket", "rockets", "missile", "missiles", "drone", "drones", "projectile",
+                "projectiles", "shell", "shells", "mortar", "mortars", "uav", "uavs", "aircraft"}
 
 
-def _call(module: str, name: str, *args: Any) -> Any:
-    fn = _api(module, name)
-    if fn is None:
-        return None
-    try:
-        return fn(*args)
-    except Exception:  # another stage's bug must not lose the event
-        log.exception("%s.%s failed", module, name)
-        return None
+def _dct_for_dating(ext: Extraction) -> Optional[str]:
+    """The report's date; without a full one, its estimated year or month (``YYYY``/``YYYY-MM``).
+
+    ``date_for_span`` uses a coarse estimate only as a last resort, giving the
+    period at precision 3 (still a YYYY-MM-DD first day in ``date``).
+    """
+    if ext.reference_date:
+        return ext.reference_date
+    est = ext.published_estimate
+    return est.value if est is not None and est.value else None
 
 
 def link_date(event: Event, ext: Extraction, text: str, start: int, end: int) -> None:
-    dct = ext.reference_date
-    found = _call("dateline.extract.time", "date_for_span", text, ext.timexes, start, end, dct)
-    if found is not None and getattr(found, "date", None):
+    found = date_for_span(text, ext.timexes, start, end, _dct_for_dating(ext))
+    if found is not None and found.date:
         event.date = found.date
-        event.date_end = getattr(found, "date_end", None)
-        event.time_precision = int(getattr(found, "precision", 1) or 1)
-        event.date_evidence = getattr(found, "evidence", None)
-    elif dct:
-        # No date in or around the sentence: a report is about its own day (or
-        # the day before); ACLED then codes the report date, less precisely.
-        event.date = dct
+        event.date_end = found.date_end
+        event.time_precision = int(found.precision or 1)
+        event.date_evidence = found.evidence
+    elif ext.reference_date:
+        # No date in the text: a report is about its own day (or the day
+        # before); ACLED then codes the report date, less precisely.
+        event.date = ext.reference_date
         event.time_precision = 2
 
 
 def link_location(event: Event, ext: Extraction, text: str, start: int, end: int) -> None:
-    found = _call("dateline.extract.places", "location_for_span", text, ext.places, start, end)
-    if found is not None and getattr(found, "place", None) is not None:
+    found = location_for_span(text, ext.places, start, end)
+    if found is not None and found.place is not None:
         event.location = Location.from_place(found.place)
         event.geo_precision = int(found.geo_precision)
         event.location_evidence = found.evidence
@@ -74,22 +70,66 @@ def _mention_span(mention: Optional[ActorMention]) -> Optional[Span]:
 
 
 def link_actors(event: Event, ext: Extraction, sdoc: Doc, start: int, end: int,
-                trigger_index: Optional[int]) -> Optional[Any]:
-    roles = _call("dateline.extract.actors", "assign_roles", sdoc, start, end, ext.actors, trigger_index)
-    if roles is None:
-        return None
-    a1: Optional[ActorMention] = getattr(roles, "actor1", None)
-    a2: Optional[ActorMention] = getattr(roles, "actor2", None)
-    if a1 is not None:
-        event.actor1, event.actor1_mention = a1.name, _mention_span(a1)
-    if a2 is not None:
-        event.actor2, event.actor2_mention = a2.name, _mention_span(a2)
+                trigger_index: Optional[int]) -> RolePair:
+    roles = assign_roles(sdoc, start, end, ext.actors, trigger_index)
+    if roles.actor1 is not None:
+        event.actor1, event.actor1_mention = roles.actor1.name, _mention_span(roles.actor1)
+    if roles.actor2 is not None:
+        event.actor2, event.actor2_mention = roles.actor2.name, _mention_span(roles.actor2)
     return roles
+
+
+def _tokens_of(sdoc: Doc, mention: ActorMention) -> list[Token]:
+    span = sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def is_launcher(sdoc: Doc, mention: Optional[ActorMention]) -> bool:
+    """Whether the actor is named as who launched a projectile.
+
+    "a drone launched by the Houthis", "rockets fired from Gaza by Hamas",
+    "a Houthi missile", "Hamas's rockets": the actor hangs from a launch verb
+    or from the projectile noun itself.
+    """
+    if mention is None or mention.end <= mention.start:
+        return False
+    for tok in _tokens_of(sdoc, mention):
+        node: Token = tok
+        for _ in range(4):  # a few steps up: "by" -> "the Houthis" -> "launched"
+            if node.head.i == node.i:
+                break
+            parent = node.head
+            if parent.lower_ in _LAUNCH_VERBS and node.dep_ in ("agent", "pobj", "prep", "nsubj"):
+                return True
+            if parent.lower_ in _LAUNCH_VERBS and parent.dep_ in ("acl", "relcl"):
+                return True
+            if parent.lower_ in _PROJECTILES and node.dep_ in ("compound", "amod", "poss", "nmod"):
+                return True
+            if parent.pos_ in ("VERB", "AUX") and parent.lower_ not in _LAUNCH_VERBS:
+                break
+            node = parent
+    return False
+
+
+def orient_interception(event: Event, roles: Optional[RolePair], sdoc: Doc) -> None:
+    """For a disrupted weapons use, make actor1 the interceptor and actor2 the launcher.
+
+    The actors stage reads roles from the parse without the sub-type: in
+    "a missile fired by the Houthis was intercepted" the Houthis come out as
+    the one who acted. Only the sub-type says the launch was the target.
+    """
+    if event.sub_event_type != INTERCEPTION or roles is None:
+        return
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is None or not is_launcher(sdoc, a1) or (a2 is not None and is_launcher(sdoc, a2)):
+        return
+    event.actor1, event.actor1_mention = (a2.name, _mention_span(a2)) if a2 is not None else (None, None)
+    event.actor2, event.actor2_mention = a1.name, _mention_span(a1)
 
 
 def link_figures(event: Event, ext: Extraction, start: int, end: int) -> None:
     event.figures = [f for f in ext.figures if f.start >= start and f.end <= end]
-    event.fatalities = _call("dateline.extract.figures", "fatalities_for", ext.figures, start, end)
+    event.fatalities = fatalities_for(ext.figures, start, end)
     attributions = [f.attribution for f in event.figures if f.attribution]
     if attributions and not event.source_attribution:
         event.source_attribution = attributions[0]
