@@ -227,3 +227,13 @@ def test_acled_gazetteer_keeps_homonyms_apart_and_has_admin3() -> None:
             kinds.add(row["kind"])
     assert any(len(a1s) > 1 for a1s in provinces.values())
     assert {"place", "admin3"} <= kinds
+
+
+def test_unknown_village_with_known_bracketed_divisions_falls_back_to_the_first(geo: Geoparser) -> None:
+    # The small model may call an unknown village a person; its bracket of known
+    # divisions says it is a place, and the first division is the better fallback.
+    text = "On 30 November 2023, in Jundiapeba (Mogi das Cruzes, Sao Paulo), two men shot a trader."
+    places = _find(geo, text)
+    assert any(p.text == "Jundiapeba" for p in places)
+    loc = location_for_span(text, places, 0, len(text))
+    assert loc is not None and _near(loc.place, -23.52, -46.19, 15.0)

@@ -366,9 +366,11 @@ def _heads_of_hierarchy(gaz: Gazetteer, text: str, sdoc: Doc) -> list[tuple[int,
         span = sdoc.char_span(s, e, alignment_mode="expand")
         proper = span is not None and all(t.pos_ == "PROPN" or t.lower_ in CONNECTORS or t.text == "-"
                                           for t in span)
-        if person and not gaz.lookup(m.group(1)):
-            continue  # "Bashar al-Assad (...)"
         parts = [p[2] for p in pat.paren_context(text, e)]
+        if person and not gaz.lookup(m.group(1)) and not (parts and all(gaz.lookup(p) for p in parts)):
+            # "Bashar al-Assad (...)"; but "Jundiapeba (Mogi das Cruzes, Sao Paulo)",
+            # all of whose bracket names are places, is ACLED's village and divisions.
+            continue
         if not parts and not proper:
             continue  # "Meanwhile, ..."
         if parts and any(gaz.lookup(p) for p in parts):
