@@ -197,6 +197,12 @@ def sentence_candidates(sdoc: Doc, text: str, use_model: bool = True) -> list[Ca
     return out
 
 
+def _is_conflict_word(t: Trigger) -> bool:
+    """A firm word of political violence or protest (not a generic "attack" or "killed")."""
+    kind = event_type_of(t.sub_event_type)
+    return t.strength >= 0.6 and (kind in VIOLENT_TYPES or kind in ("Protests", "Riots"))
+
+
 def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
                          always: bool = False) -> Optional[Candidate]:
     """The main event of a short text, typed on the whole text.
@@ -221,6 +227,11 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
         if float(probs[0][top]) < need and not always:
             return None
     decisive = [t for t in all_triggers if t.strength >= 1.0 or t.sub_event_type in SHORT_TEXT_VOTES]
+    if not any(_is_conflict_word(t) for t in all_triggers):
+        # Crime or an accident with no word of armed conflict: the notes-trained
+        # classifier never saw these kinds, so their words decide.
+        decisive = [replace(t, strength=1.0) if t.sub_event_type in SHORT_TEXT_VOTES else t
+                    for t in decisive]
     # A claim of responsibility is the news when the text opens with it; later
     # ("... IS later claimed the attack") it only attributes the event before it.
     decisive += [replace(t, strength=1.0) for t in triggers_of(sents[0])

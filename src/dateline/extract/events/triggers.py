@@ -134,6 +134,25 @@ _add("Non-violent transfer of territory", 0.6, "withdrawn", "handover", "handed"
 _add("Natural disaster", 0.8, "mudslides", "avalanches", "snowstorm", "rain")
 _add("Claim of responsibility", 0.7, "claimed murder", "claimed the murder", "has claimed")
 
+# Claims, denials and accusations of responsibility are all about who did it.
+_add("Claim of responsibility", 0.8, "claim responsibility", "was responsible for", "is responsible for",
+     "were responsible for", "are responsible for", "to be behind", "denied responsibility",
+     "behind the attack", "behind the attacks", "behind the blasts", "behind the bombing",
+     "accusations against", "blamed for the attack")
+
+# CASE's extension kinds in everyday news: crime for gain (smuggling people,
+# robbery, fraud) and accidents (crashes, spills, leaks, poisonings).
+_add("Organized crime", 0.9, "smuggle", "smuggles", "smuggler", "human trafficker",
+     "human traffickers", "robbery", "robberies", "robbed", "robber", "robbers", "theft", "thefts",
+     "burglary", "burglaries", "break and enter", "stolen property", "scam", "scams", "corruption",
+     "bribery", "bribe", "bribes", "embezzlement", "counterfeit money", "hate crime", "heist",
+     "illegal immigrant", "illegal immigrants", "racketeering", "ransom", "thieves")
+_add("Man-made disaster", 0.9, "collision", "collided", "spill", "spilt", "spilled", "leaked",
+     "leakage", "leaks", "chemical spill", "gas explosion", "alcohol poisoning", "contaminated",
+     "adulterated", "car crash", "plane crash", "train crash", "road accident", "traffic accident",
+     "transformer explosion", "firefighters", "fire crews", "fire brigade", "ammonium nitrate",
+     "toxic fumes", "tanker", "gas cylinder", "boiler", "short circuit", "industrial accident")
+
 # Attacks on positions and towns are battles; on civilians, ACLED's "Attack".
 _add("Armed clash", 0.5, "attack", "attacks", "attacked", "assault", "assaults", "stormed")
 
