@@ -356,6 +356,13 @@ VIOLENT_STEMS: tuple[str, ...] = (
     "offensive", "incursion", "invad", "invasion", "occup", "bombard", "lynch", "riot", "violen",
 )
 
+# Words of an air or drone strike: with no attacker named, ACLED's actor1 is
+# "Unidentified Military Forces".
+AIR_STRIKE_WORDS: tuple[str, ...] = (
+    "air strike", "airstrike", "air raid", "airraid", "drone", "warplane", "war plane", "aircraft",
+    "helicopter", "jet", "bombers", "fighter plane", "aerial",
+)
+
 # Nouns for people who are armed when said to be ("armed men", "unknown individuals").
 ARMABLE_NOUNS: frozenset[str] = frozenset({
     "man", "men", "youth", "youths", "individuals", "individual", "persons", "person", "people",
@@ -374,6 +381,12 @@ PROTEST_STEMS: tuple[str, ...] = (
     "protest", "demonstrat", "rall", "march", "sit-in", "sit", "picket",
     "strike", "walkout", "vigil",
 )
+# Modifiers that make a "strike" a labour strike (a protest), not an attack.
+LABOUR_STRIKE_CUES: frozenset[str] = frozenset({
+    "general", "hunger", "labour", "labor", "workers", "workers'", "worker", "nationwide",
+    "teachers", "doctors", "nurses", "transport", "union", "sit-down", "wildcat", "national",
+    "one-day", "indefinite", "partial",
+})
 RIOT_STEMS: tuple[str, ...] = ("riot", "mob", "lynch", "vandal", "rampag")
 RIOT_CUES: frozenset[str] = frozenset({
     "clashed", "threw", "throwing", "stones", "rocks", "burned", "burnt", "torched",

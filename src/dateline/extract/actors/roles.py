@@ -50,6 +50,12 @@ STATIVE_PASSIVES = frozenset({"opposed", "committed", "determined", "prepared", 
                               "disposed", "engaged", "involved", "interested", "dedicated"})
 # "demands from UNITA" names the other side; "rockets from Gaza" only where they came from.
 NONVIOLENT_ACTOR2_PREPS = frozenset({"from"})
+# Words whose object helps a side rather than being one: "backed by", "with the help of".
+BACKING_WORDS = frozenset({"back", "backed", "support", "supported", "help", "aid", "aided", "assist",
+                           "assisted", "assistance", "cover", "escort", "escorted", "backing"})
+# Verbs whose object (or passive subject) is the victim of a violent event.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "murder", "execute", "massacre",
+                        "shoot", "abduct", "kidnap", "torture", "target"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 UP_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "dobj", "prep", "pobj", "acomp"})
 DOWN_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"})
@@ -258,10 +264,13 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         # A noun trigger ("airstrikes", "missiles", "talks") inside the main clause:
         # the clause's verb carries the actors ("warplanes carried out airstrikes").
         main = choose_trigger(sdoc, start, end)
-        if main is not None and main.i != trigger.i and main.is_ancestor(trigger) and main.pos_ in ("VERB", "AUX"):
+        if main is not None and main.i != trigger.i and main.is_ancestor(trigger) and main.pos_ in ("VERB", "AUX") \
+                and not _only_reports(main):
             trigger = main
     if trigger is None:
         return RolePair(inside[0] if inside else None, inside[1] if len(inside) > 1 else None)
+    if trigger_token_index is not None:
+        trigger = _main_event_verb(sdoc, trigger, start, end, inside)
     region = _region(trigger)
     violent = is_violent(trigger)
     a1, a2 = _core_roles(sdoc, trigger, region, inside, violent)
@@ -269,7 +278,7 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         # The given trigger may sit in a subordinate clause ("offered concessions that
         # could lead to an agreement"): the sentence's own main verb names the actors.
         main = choose_trigger(sdoc, start, end)
-        if main is not None and main.i != trigger.i:
+        if main is not None and main.i != trigger.i and not _only_reports(main):
             m1, m2 = _core_roles(sdoc, main, _region(main), inside, is_violent(main))
             if m1 is not None and (a2 is None or m1.name != a2.name):
                 a1 = m1
@@ -283,10 +292,86 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
     if a2 is None and a1 is not None and not violent:
         a2 = place_target(sdoc, trigger, region, start, end, a1)
     if a2 is None and violent:
-        a2 = _civilian_property_owner(sdoc, trigger, region)
+        a2 = _victims(sdoc, inside, a1, start, end) or _civilian_property_owner(sdoc, trigger, region)
     if a1 is None and violent and (a2 is not None or _passive(trigger)):
-        a1 = _unidentified_attacker(sdoc, a2)
+        a1 = _unidentified_attacker(sdoc, a2, sdoc.text[start:end])
     return RolePair(a1, a2)
+
+
+SUBORDINATE_DEPS = frozenset({"relcl", "acl"})
+TIME_MARKS = frozenset({"when", "after", "before", "unless", "until", "as", "while", "since", "if"})
+
+
+def _main_event_verb(sdoc: Doc, trigger: Token, start: int, end: int, inside: list[ActorMention]) -> Token:
+    """The verb whose actors the sentence is about. A trigger chosen inside a
+    relative clause ("a helicopter that was captured by ..."), a clause of
+    circumstance ("... when Idi Amin expelled them") or the source of the report
+    ("..., diplomatic sources said") describes a side fact: the sentence's main
+    (non-reporting) verb names the event's actors, if it has an actor of its own."""
+    main = choose_trigger(sdoc, start, end)
+    if main is None or main.i == trigger.i or main.pos_ not in ("VERB", "AUX") or _only_reports(main):
+        return trigger
+    side = False
+    tok = trigger
+    while tok.i != main.i and tok.head is not tok:
+        if tok.dep_ in SUBORDINATE_DEPS or (tok.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.text.lower() in TIME_MARKS for c in tok.children)):
+            side = True
+        tok = tok.head
+    if tok.i != main.i:
+        # the trigger hangs outside the main clause: only a reporting clause's noun counts
+        side = trigger.pos_ in ("NOUN", "PROPN", "ADJ") and (
+            trigger.head.text.lower() in REPORTING_VERBS or trigger.head.head.text.lower() in REPORTING_VERBS)
+    if not side:
+        return trigger
+    m1, _ = _core_roles(sdoc, main, _region(main), inside, is_violent(main))
+    return main if m1 is not None else trigger
+
+
+def _is_backer(head: Token, trigger: Token) -> bool:
+    """Is the mention the helper of a side ("backed by Russian air strikes", "with the
+    help of Russian air power", "under cover of ...")? ACLED makes it an associate actor."""
+    tok = head
+    for _ in range(5):
+        parent = tok.head
+        if parent is tok or tok.i == trigger.i:
+            return False
+        word = parent.lemma_.lower()
+        if word in BACKING_WORDS and not (parent.i == trigger.i):
+            return True
+        tok = parent
+    return False
+
+
+def _only_reports(verb: Token) -> bool:
+    """A reporting verb whose subject only tells ("..., local medics said"): never
+    an actor, unless the speech act is the event (a directive: "Russia said Sudan must")
+    or the statement is about the speaker's own act ("Iraq said it would allow")."""
+    if verb.text.lower() not in REPORTING_VERBS:
+        return False
+    inner = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if any(_has_directive_modal(c) for c in inner):
+        return False
+    if any(s.tag_ == "PRP" for c in inner for s in c.children if s.dep_ in ("nsubj", "nsubjpass")):
+        return False
+    return True
+
+
+def _victims(sdoc: Doc, inside: list[ActorMention], a1: Optional[ActorMention],
+             start: int, end: int) -> Optional[ActorMention]:
+    """ACLED's actor2 of a violent event with no target in the parse: the civilians
+    it killed or wounded ("..., killing seven civilians"), never a source of the report."""
+    for m in inside:
+        if m.kind != "civilians" or (a1 is not None and m.name == a1.name):
+            continue
+        h = _head(sdoc, m)
+        if h is None or _is_source(h, m):
+            continue
+        verb = h.head
+        if (h.dep_ == "dobj" and verb.lemma_.lower() in HARM_VERBS) or (
+                h.dep_ == "nsubjpass" and verb.lemma_.lower() in HARM_VERBS):
+            return m
+    return None
 
 
 def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: list[ActorMention],
@@ -307,6 +392,8 @@ def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: lis
             continue
         if _is_source(h, m, region):
             continue
+        if _is_backer(h, trigger):
+            continue  # "forces backed by Russian air strikes": an ally, neither side
         if m.start <= trigger.idx < m.end:
             role, dist = 1, 0  # "Russian airstrikes": the actor is part of a noun trigger
         else:
@@ -365,11 +452,17 @@ def _passive(trigger: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
 
 
-def _unidentified_attacker(sdoc: Doc, victim: Optional[ActorMention]) -> ActorMention:
+def _unidentified_attacker(sdoc: Doc, victim: Optional[ActorMention], context: str = "") -> ActorMention:
     """"A man was shot and killed": ACLED's perpetrator is an unidentified armed
-    group of the country (inferred: start == end == -1)."""
+    group of the country (inferred: start == end == -1). An air or drone strike
+    nobody is named for is ACLED's "Unidentified Military Forces" (no country:
+    only states and coalitions fly them, and we do not guess whose)."""
     from dateline.extract.actors.dictionary import get_dictionary
     from dateline.extract.actors.finder import DOC_COUNTRY_KEY
+
+    low = context.lower()
+    if any(w in low for w in lexicon.AIR_STRIKE_WORDS):
+        return ActorMention(-1, -1, "", "Unidentified Military Forces", "state", None)
 
     code = sdoc.user_data.get(DOC_COUNTRY_KEY) or (victim.country if victim is not None else None)
     cname = get_dictionary().country_name(code)
@@ -392,10 +485,10 @@ def crowd_label(trigger: Token, context: str = "") -> Optional[str]:
     words += [g for c in trigger.children if c.dep_ == "prep" and c.text.lower() in ("in", "into")
               for g in c.children if g.dep_ == "pobj"]
     sent = trigger.sent if trigger.sent is not None else trigger.doc[:]
-    if not any(w.text.lower().startswith(lexicon.PROTEST_STEMS + lexicon.RIOT_STEMS) for w in words):
+    if not any(_protest_word(w) for w in words):
         # "held a large protest stand", "gathered ... to demand": a crowd verb in a protest sentence
         if trigger.text.lower() not in lexicon.CROWD_VERBS or not any(
-                t.text.lower().startswith(lexicon.PROTEST_STEMS) for t in sent):
+                _protest_word(t, riots=False) for t in sent):
             return None
     if trigger.text.lower().startswith(lexicon.RIOT_STEMS):
         return "Rioters"
@@ -403,6 +496,21 @@ def crowd_label(trigger: Token, context: str = "") -> Optional[str]:
     if words & lexicon.RIOT_CUES:
         return "Rioters"
     return "Protesters"
+
+
+def _protest_word(tok: Token, riots: bool = True) -> bool:
+    """A word of protest (or riot). "strike" is a labour strike only with a word
+    saying so ("general strike", "went on strike", "workers' strike"); an "air
+    strike", "drone strike" or a bare "strikes" in a war report is an attack."""
+    low = tok.text.lower()
+    stems = lexicon.PROTEST_STEMS + (lexicon.RIOT_STEMS if riots else ())
+    if not low.startswith(stems):
+        return False
+    if not low.startswith("strike") or tok.pos_ in ("VERB", "AUX"):
+        return not low.startswith("strike")  # "workers struck" is too rare to tell from attacks
+    mods = {c.text.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    return bool(mods & lexicon.LABOUR_STRIKE_CUES) or (tok.head.text.lower() == "on" and tok.dep_ == "pobj"
+                                                       and tok.head.head.lemma_.lower() in ("go", "be", "stay"))
 
 
 def _crowd_roles(sdoc: Doc, trigger: Token, label: str, a1: Optional[ActorMention],
