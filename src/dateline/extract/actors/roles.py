@@ -313,7 +313,7 @@ def _main_event_verb(sdoc: Doc, trigger: Token, start: int, end: int, inside: li
         return trigger
     side = False
     tok = trigger
-    while tok.i != main.i and tok.head is not tok:
+    while tok.i != main.i and tok.head.i != tok.i:  # spaCy makes a new Token per access: compare indices
         if tok.dep_ in SUBORDINATE_DEPS or (tok.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.text.lower() in TIME_MARKS for c in tok.children)):
             side = True
@@ -334,7 +334,7 @@ def _is_backer(head: Token, trigger: Token) -> bool:
     tok = head
     for _ in range(5):
         parent = tok.head
-        if parent is tok or tok.i == trigger.i:
+        if parent.i == tok.i or tok.i == trigger.i:
             return False
         word = parent.lemma_.lower()
         if word in BACKING_WORDS and not (parent.i == trigger.i):
