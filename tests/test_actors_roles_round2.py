@@ -52,3 +52,16 @@ def test_main_verb_wins_over_a_relative_clause_trigger() -> None:
     text = "Turkey protested to Greece over a fishing boat that was seized by Greek coastguards."
     pair = _roles_at(text, "seized")
     assert pair.actor1 is not None and pair.actor1.text == "Turkey"
+
+
+def test_country_in_a_place_position_is_not_an_actor_of_violence() -> None:
+    from dateline.extract.actors.roles import _is_place_of_violence
+    from dateline.model import ActorMention
+
+    sdoc = get_nlp()("Rebels attacked an army checkpoint in Syria on Monday.")
+    head = next(t for t in sdoc if t.text == "Syria")
+    syria = ActorMention(head.idx, head.idx + 5, "Syria", "Government of Syria (2012-)", "state", "SY")
+    assert _is_place_of_violence(syria, head)
+    subj = get_nlp()("Syria rejected the proposal.")
+    assert not _is_place_of_violence(ActorMention(0, 5, "Syria", "Government of Syria (2012-)", "state", "SY"),
+                                     subj[0])

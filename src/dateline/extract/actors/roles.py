@@ -328,6 +328,30 @@ def _main_event_verb(sdoc: Doc, trigger: Token, start: int, end: int, inside: li
     return main if m1 is not None else trigger
 
 
+LOCATIVE_PREPS = frozenset({"in", "into", "near", "at", "across", "around", "inside", "outside",
+                            "toward", "towards", "through", "throughout", "within", "of"})
+
+
+def _is_place_of_violence(m: ActorMention, head: Token) -> bool:
+    """A bare country or capital name in a place position ("in Syria", "into
+    Aleppo, Syria"): ACLED never makes a place an actor of a violent event
+    (a country acting as a government is one only in diplomacy: "Syria agreed")."""
+    from dateline.extract.actors.dictionary import get_dictionary
+
+    d = get_dictionary()
+    low = m.text.lower().removeprefix("the ")
+    if low not in d.country_codes and low not in d.capitals:
+        return False
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "," and doc[head.i - 2].ent_type_ == "GPE" \
+            and head.i + 1 < len(doc) and doc[head.i + 1].text.lower() not in ("and", "said", "has", "have"):
+        return True  # "into Aleppo, Syria began": an address, whatever the parse says
+    tok = head
+    if tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.ent_type_ == "GPE"):
+        tok = tok.head  # "Aleppo, Syria"
+    return tok.dep_ == "pobj" and tok.head.text.lower() in LOCATIVE_PREPS
+
+
 def _is_backer(head: Token, trigger: Token) -> bool:
     """Is the mention the helper of a side ("backed by Russian air strikes", "with the
     help of Russian air power", "under cover of ...")? ACLED makes it an associate actor."""
@@ -394,6 +418,8 @@ def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: lis
             continue
         if _is_backer(h, trigger):
             continue  # "forces backed by Russian air strikes": an ally, neither side
+        if violent and _is_place_of_violence(m, h):
+            continue  # "the offensive into Aleppo, Syria": where it happened, not who
         if m.start <= trigger.idx < m.end:
             role, dist = 1, 0  # "Russian airstrikes": the actor is part of a noun trigger
         else:
