@@ -65,3 +65,9 @@ def test_country_in_a_place_position_is_not_an_actor_of_violence() -> None:
     subj = get_nlp()("Syria rejected the proposal.")
     assert not _is_place_of_violence(ActorMention(0, 5, "Syria", "Government of Syria (2012-)", "state", "SY"),
                                      subj[0])
+
+
+def test_air_strike_without_named_victims_still_gets_unidentified_military_forces() -> None:
+    text = "An airstrike near Idlib destroyed a bridge on Tuesday."
+    pair = _roles_at(text, "destroyed")
+    assert pair.actor1 is not None and pair.actor1.name == "Unidentified Military Forces"

@@ -293,7 +293,8 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         a2 = place_target(sdoc, trigger, region, start, end, a1)
     if a2 is None and violent:
         a2 = _victims(sdoc, inside, a1, start, end) or _civilian_property_owner(sdoc, trigger, region)
-    if a1 is None and violent and (a2 is not None or _passive(trigger)):
+    air_strike = any(w in sdoc.text[start:end].lower() for w in lexicon.AIR_STRIKE_WORDS)
+    if a1 is None and violent and (a2 is not None or _passive(trigger) or air_strike):
         a1 = _unidentified_attacker(sdoc, a2, sdoc.text[start:end])
     return RolePair(a1, a2)
 
