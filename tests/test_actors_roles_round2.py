@@ -71,3 +71,15 @@ def test_air_strike_without_named_victims_still_gets_unidentified_military_force
     text = "An airstrike near Idlib destroyed a bridge on Tuesday."
     pair = _roles_at(text, "destroyed")
     assert pair.actor1 is not None and pair.actor1.name == "Unidentified Military Forces"
+
+
+def test_only_reports_tells_a_source_from_a_speech_act() -> None:
+    from dateline.extract.actors.roles import _only_reports
+
+    nlp = get_nlp()
+    told = nlp("Seven people died in the blast, local medics said.")
+    assert _only_reports(next(t for t in told if t.text == "said"))
+    directive = nlp("Russia said Sudan must return the helicopter.")
+    assert not _only_reports(next(t for t in directive if t.text == "said"))
+    own = nlp("Iraq said it would allow the inspectors back.")
+    assert not _only_reports(next(t for t in own if t.text == "said"))
