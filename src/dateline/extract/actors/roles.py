@@ -313,8 +313,10 @@ def _main_event_verb(sdoc: Doc, trigger: Token, start: int, end: int, inside: li
     if main is None or main.i == trigger.i or main.pos_ not in ("VERB", "AUX") or _only_reports(main):
         return trigger
     side = False
+    relative = False  # the trigger describes a noun ("a boat that was seized by ..."): a side fact
     tok = trigger
     while tok.i != main.i and tok.head.i != tok.i:  # spaCy makes a new Token per access: compare indices
+        relative = relative or tok.dep_ == "relcl"
         if tok.dep_ in SUBORDINATE_DEPS or (tok.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.text.lower() in TIME_MARKS for c in tok.children)):
             side = True
@@ -325,8 +327,20 @@ def _main_event_verb(sdoc: Doc, trigger: Token, start: int, end: int, inside: li
             trigger.head.text.lower() in REPORTING_VERBS or trigger.head.head.text.lower() in REPORTING_VERBS)
     if not side:
         return trigger
+    if not relative and (is_violent(trigger) or trigger.text.lower().startswith(TERRITORY_STEMS)):
+        # An act of war or a change of ground in the side clause ("... began when
+        # the army seized the district", "amid reports that rebels reached the
+        # centre") is the event itself when that clause names who did it.
+        t1, _ = _core_roles(sdoc, trigger, _region(trigger), inside, True)
+        if t1 is not None:
+            return trigger
     m1, _ = _core_roles(sdoc, main, _region(main), inside, is_violent(main))
     return main if m1 is not None else trigger
+
+
+# Verbs of taking or entering ground, as word stems (the pipeline runs without a lemmatizer).
+TERRITORY_STEMS = ("seiz", "captur", "took", "taken", "retak", "recaptur", "enter", "reach",
+                   "overr", "storm", "advanc", "regain", "liberat", "occup")
 
 
 LOCATIVE_PREPS = frozenset({"in", "into", "near", "at", "across", "around", "inside", "outside",
