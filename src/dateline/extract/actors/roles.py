@@ -283,7 +283,10 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
             if m1 is not None and (a2 is None or m1.name != a2.name):
                 a1 = m1
                 a2 = a2 or (m2 if m2 is not None and m2.name != m1.name else None)
-    crowd = crowd_label(trigger, sdoc.text[start:end])
+    # Doc.text is rebuilt from the tokens on every access: read the span once.
+    span_text = sdoc.text[start:end]
+    span_low = span_text.lower()
+    crowd = crowd_label(trigger, span_text)
     if crowd is None and a1 is not None and a1.kind == "civilians" and is_violent(trigger) \
             and _plural(sdoc, a1):
         crowd = "Rioters"  # ACLED: a crowd of civilians that attacks is a mob of rioters
@@ -293,9 +296,9 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         a2 = place_target(sdoc, trigger, region, start, end, a1)
     if a2 is None and violent:
         a2 = _victims(sdoc, inside, a1, start, end) or _civilian_property_owner(sdoc, trigger, region)
-    air_strike = any(w in sdoc.text[start:end].lower() for w in lexicon.AIR_STRIKE_WORDS)
+    air_strike = any(w in span_low for w in lexicon.AIR_STRIKE_WORDS)
     if a1 is None and violent and (a2 is not None or _passive(trigger) or air_strike):
-        a1 = _unidentified_attacker(sdoc, a2, sdoc.text[start:end])
+        a1 = _unidentified_attacker(sdoc, a2, span_text)
     return RolePair(a1, a2)
 
 
