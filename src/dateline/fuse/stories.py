@@ -35,12 +35,11 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from dateline.fuse.text import content_words, split_sentences
+from dateline.fuse.text import content_words, iso_day, split_sentences
 from dateline.model import Extraction, Story
 
 log = logging.getLogger(__name__)
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 LINK_THRESHOLD = 0.42  # a document joins a story when its link reaches this
 SAME_PERIOD_DAYS = 7  # date gaps up to this cost nothing
 DECAY_DAYS = 40.0  # beyond that, closeness halves about every 28 days
@@ -166,15 +165,8 @@ def _hashed_vector(text: str, dim: int = 512) -> np.ndarray:
 # ---------------------------------------------------------------- dates
 
 def _ordinal(value: Optional[str]) -> Optional[int]:
-    if not value:
-        return None
-    m = _DAY.match(value)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).toordinal()
-    except ValueError:
-        return None
+    day = iso_day(value)
+    return date.fromisoformat(day).toordinal() if day else None
 
 
 def _mentioned_days(ext: Extraction) -> list[int]:

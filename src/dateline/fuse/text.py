@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from scipy import sparse
@@ -24,6 +25,21 @@ u.s u.k u.n e.g i.e a.m p.m
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
 # then whitespace, then something that can start a sentence.
 _BOUNDARY = re.compile(r"[.!?]+['\"\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+
+
+def iso_day(value: Optional[str]) -> Optional[str]:
+    """The YYYY-MM-DD a date or datetime string starts with, when it is a real day."""
+    m = _ISO_DAY.match(value or "")
+    if not m:
+        return None
+    try:
+        date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+    return m.group(1)
+
+
 _WORD = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -34,13 +33,12 @@ import numpy as np
 from scipy import sparse
 
 from dateline.fuse.text import (
-    Sentence, fit_tfidf, matches_query, query_terms, split_sentences, words,
+    Sentence, fit_tfidf, iso_day, matches_query, query_terms, split_sentences, words,
 )
 from dateline.model import Extraction, TimelineEntry
 
 log = logging.getLogger(__name__)
 
-_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 DEFAULT_MAX_DATES = 10
 DEFAULT_SENTENCES_PER_DATE = 1
 
@@ -90,19 +88,6 @@ class _Corpus:
     published: dict[str, str] = field(default_factory=dict)  # doc id -> YYYY-MM-DD
 
 
-def _day_of(value: Optional[str]) -> Optional[str]:
-    if not value:
-        return None
-    m = _DAY.match(value)
-    if not m:
-        return None
-    try:
-        date.fromisoformat(m.group(1))
-    except ValueError:
-        return None
-    return m.group(1)
-
-
 def dated_sentences(ext: Extraction, lead_sentences: int = 5) -> list[DatedSentence]:
     """The sentences of one document, each dated by its time expressions or its publication day."""
     text = ext.doc.clean_text
@@ -112,7 +97,7 @@ def dated_sentences(ext: Extraction, lead_sentences: int = 5) -> list[DatedSente
     for t in ext.timexes:
         if t.type not in ("DATE", "TIME"):
             continue
-        day = _day_of(t.value)
+        day = iso_day(t.value)
         if not day:
             continue
         i = bisect.bisect_right(starts, t.start) - 1
@@ -121,13 +106,13 @@ def dated_sentences(ext: Extraction, lead_sentences: int = 5) -> list[DatedSente
     # The event coder dates events from context (e.g. an estimated publication
     # date); a day-precise event date also dates its evidence sentence.
     for e in ext.events:
-        day = _day_of(e.date) if e.time_precision == 1 and not e.date_end else None
+        day = iso_day(e.date) if e.time_precision == 1 and not e.date_end else None
         if not day:
             continue
         i = bisect.bisect_right(starts, e.evidence.start) - 1
         if 0 <= i < len(sents) and e.evidence.start < sents[i].end and i not in mentioned:
             mentioned[i].add(day)
-    pub = _day_of(ext.reference_date)
+    pub = iso_day(ext.reference_date)
     out: list[DatedSentence] = []
     for i, s in enumerate(sents):
         if i in mentioned:
@@ -257,7 +242,7 @@ def timeline_from_extractions(exts: Iterable[Extraction], query: Optional[str] =
     docs, terms = _select_documents(list(exts), terms)
     corpus = _Corpus()
     for ext in docs:
-        pub = _day_of(ext.reference_date)
+        pub = iso_day(ext.reference_date)
         if pub:
             corpus.published[ext.doc.id] = pub
         corpus.sentences.extend(dated_sentences(ext, cfg.lead_sentences))
