@@ -12,11 +12,12 @@ date fields (the stage found nothing right vs. the event picked the wrong one).
 """
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from typing import Any, Optional
 
-from dateline.eval.common import acled_date, extract_texts, first_event, haversine_km, norm_name
+from dateline.eval.common import (
+    acled_date, extract_texts, first_event, haversine_km, norm_name, read_acled_notes,
+)
 
 FIELDS = ("event_type", "sub_event_type", "date", "time_precision", "actor1", "actor2",
           "location_25km", "fatalities", "geo_precision")
@@ -30,10 +31,7 @@ def _int(v: str) -> Optional[int]:
 
 
 def run(path: str, limit: Optional[int] = None, mode: Optional[str] = None) -> dict[str, Any]:
-    with open(path, newline="", encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if r.get("notes", "").strip()]
-    if limit:
-        rows = rows[:limit]
+    rows = read_acled_notes(path, limit)
     hits: Counter[str] = Counter()
     losses: Counter[str] = Counter()
     confusion: Counter[str] = Counter()

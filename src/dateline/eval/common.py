@@ -14,6 +14,13 @@ from dateline.pipeline import extract_documents
 csv.field_size_limit(10_000_000)
 
 
+def read_acled_notes(path: str, limit: Optional[int] = None) -> list[dict[str, str]]:
+    """The rows of an ACLED export that have a notes text, the first ``limit`` of them."""
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r.get("notes", "").strip()]
+    return rows[:limit] if limit else rows
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)

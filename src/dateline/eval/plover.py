@@ -25,12 +25,12 @@ A pair is right when both roles are.
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections import Counter
 from typing import Any, Iterator, Optional
 
+from dateline.eval.common import read_acled_notes
 from dateline.model import Document, Extraction, Span
 
 STOP = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "'s", "s", "its", "their", "his", "her"})
@@ -190,10 +190,7 @@ def run_acled(path: str, limit: Optional[int] = None) -> dict[str, Any]:
     from dateline.extract.actors import assign_roles
     from dateline.pipeline import extract_parsed
 
-    with open(path, newline="", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r.get("notes", "").strip()]
-    if limit:
-        rows = rows[:limit]
+    rows = read_acled_notes(path, limit)
     hits: Counter[str] = Counter()
     missed_names: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
@@ -236,10 +233,7 @@ def run_figures(path: str, limit: Optional[int] = None) -> dict[str, Any]:
     from dateline.extract.figures import fatalities_for, find_figures
     from dateline.nlp import get_nlp
 
-    with open(path, newline="", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r.get("notes", "").strip()]
-    if limit:
-        rows = rows[:limit]
+    rows = read_acled_notes(path, limit)
     hits = Counter()
     errors: Counter[str] = Counter()
     examples: list[dict[str, Any]] = []
