@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import math
 import subprocess
 import sys
 from pathlib import Path
@@ -11,15 +10,10 @@ import pytest
 
 from contract import check_extract
 from conftest import ALEPPO_PUBLISHED
+from dateline.eval.common import haversine_km
 
 ALEPPO = (36.20124, 37.16117)
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
 
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -46,7 +40,7 @@ def test_aleppo_is_resolved_in_every_article(undated: list[dict]) -> None:
     for out in undated:
         hits = [p for p in out["places"] if p["text"] == "Aleppo"]
         assert hits, f"{out['id']}: Aleppo not found"
-        assert all(p["lat"] is not None and _km(p["lat"], p["lon"], *ALEPPO) < 25 for p in hits), out["id"]
+        assert all(p["lat"] is not None and haversine_km(p["lat"], p["lon"], *ALEPPO) < 25 for p in hits), out["id"]
 
 
 def test_every_article_has_an_event(undated: list[dict]) -> None:

@@ -2,12 +2,12 @@
 the events a careful reader would list must be there, dated, placed and attributed."""
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
 
 from conftest import ALEPPO_PUBLISHED
+from dateline.eval.common import haversine_km
 from dateline.model import Document, Event, Extraction
 from dateline.pipeline import extract_documents
 
@@ -15,16 +15,10 @@ ALEPPO = (36.20124, 37.16117)
 IDLIB = (35.9306, 36.6339)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
-
 
 def _near(e: Event, point: tuple[float, float], km: float = 25) -> bool:
     loc = e.location
-    return loc is not None and loc.lat is not None and loc.lon is not None and _km(loc.lat, loc.lon, *point) <= km
+    return loc is not None and loc.lat is not None and loc.lon is not None and haversine_km(loc.lat, loc.lon, *point) <= km
 
 
 @pytest.fixture(scope="module")
