@@ -75,7 +75,10 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _in_parenthesis_after_place(text: str, place: Place, places: list[Place]) -> bool:
-    """True for "Segou" in "Wa (Tominian, Segou)": admin context of the place before it."""
+    """True for "Segou" in "Wa (Tominian, Segou)": admin context of the place before it
+    (never ACLED's "City - Quarter", which is the coded place: "Hall (Seoul City - Mapo)")."""
+    if " - " in place.text:
+        return False
     open_at = text.rfind("(", max(0, place.start - 80), place.start)
     if open_at < 0 or ")" in text[open_at:place.start]:
         return False
@@ -155,12 +158,15 @@ def location_for_span(text: str, places: list[Place], start: int, end: int) -> O
         # two thirds of the training rows that say it).
         return _located(text, coded[0], max(2, precision_of(text, coded[0])))
     usable_inside = [p for p in inside if usable(p)]
-    heads = [p for p in usable_inside if rank(p) <= POINT_RANK and _HIERARCHY_AFTER.match(text, p.end)
+    heads = [p for p in usable_inside if rank(p) <= POINT_RANK
+             and (_HIERARCHY_AFTER.match(text, p.end) or " - " in p.text)  # or "City - Quarter"
              and not _in_parenthesis_after_place(text, p, usable_inside)]
     # ACLED writes the coded place with its divisions: "Casablanca (Casablanca,
     # Casablanca-Settat)", "Gazipur city (Gazipur Sadar, Dhaka)"; other towns in
     # the note (a mosque's, a crossing's) are detail.
-    chosen = _best_in(text, heads) or _best_in(text, inside)
+    # "City - Quarter" is always ACLED's coded place: "Hyehwa Station (Seoul City - Jongno)".
+    quarters = [p for p in heads if " - " in p.text]
+    chosen = _best_in(text, quarters) or _best_in(text, heads) or _best_in(text, inside)
     if chosen is not None and rank(chosen) <= FEATURE_RANK["admin2"]:
         return _located(text, chosen, precision_of(text, chosen))
     # The clause names at most a region: a specific place earlier in the paragraph

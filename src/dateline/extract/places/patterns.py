@@ -8,6 +8,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+# A place name as ACLED notes and news write it: capitalised words, Arabic
+# articles and connectors ("al-Bab", "Deir ez Zor", "Tal Abu Zayn").
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+NAMES = _NAME + r"(?:\s+(?:(?:al|el|an|ad|ar|as|ash|at|az|ez|es|ech|ul|um|umm|de|la|bin|bint|ibn|abu)\s+)?" \
+    + _NAME + r"){0,3}"
+
 # Patterns used with .match(text, pos) carry no "^": it would anchor at 0, not pos.
 # AP-style and postal abbreviations of US states -> GeoNames admin1 code.
 US_STATE_ABBREV: dict[str, str] = {
@@ -124,6 +130,12 @@ def paren_context(text: str, end: int) -> list[tuple[int, int, str]]:
         if raw and raw[0].isupper() and len(raw.split()) <= 4:
             out.append((s, s + len(raw), raw))
     return out
+
+
+def paren_whole(text: str, end: int) -> Optional[str]:
+    """The whole text of the brackets right after a name, or None."""
+    m = _PAREN_NEXT.match(text, end, min(len(text), end + 90))
+    return m.group(1).strip() if m else None
 
 
 def state_code(word: str) -> Optional[str]:

@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from dateline.extract.places import patterns as pat
+from dateline.extract.places.acled_style import acled_spans, acronym, city_of_quarter
 from dateline.extract.places.demonyms import CITY_DEMONYMS, demonym_country, is_demonym
 from dateline.extract.places.gazetteer import Gazetteer
 from dateline.extract.places.names import fold
@@ -130,7 +131,7 @@ def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = 
             if m.candidates:
                 m.geo_precision = 2
     if not m.candidates and " - " in m.lookup:
-        m.candidates = _city_of_quarter(gaz, m.lookup)
+        m.candidates = city_of_quarter(gaz, m.lookup)
     if not m.candidates:
         # "Aleppo University", "Kweires airport": a facility of a known place.
         head = re.match(r"^(.+?)\s+(?:International\s+)?(?:Military\s+)?(?:[Aa]irport|[Aa]ir ?[Bb]ase|"
@@ -147,20 +148,6 @@ def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = 
     return m
 
 
-_TOWN_WORDS = re.compile(r"\s+(?:City|DC|D\.C\.)$")
-_SETTLEMENTS = ("city", "town", "place", "village")
-
-
-def _city_of_quarter(gaz: Gazetteer, name: str) -> tuple[int, ...]:
-    """ACLED's "Manama - Adliya", "Seoul City - Jung", "Washington DC - Northwest":
-    a quarter of a city, written city first.  The quarter is rarely in any
-    gazetteer; the city is, and lies within a few kilometres of it."""
-    city = name.split(" - ", 1)[0].strip()
-    cands = gaz.lookup(city) or gaz.lookup(_TOWN_WORDS.sub("", city))
-    towns = tuple(i for i in cands if gaz.feature[i] in _SETTLEMENTS)
-    return towns or cands
-
-
 _DIRECTION = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|Greater|Northern|Southern|Eastern|"
                         r"Western|Middle)(?:-?(?:east|west|East|West|ern))?\s+")
 
@@ -173,6 +160,9 @@ def _add_hierarchy(gaz: Gazetteer, text: str, end: int, m: Mention) -> None:
         closes = part.endswith(".") or text[e:e + 1] in (".", ",", ";", ")", "") or text[e:e + 2] == " ("
         if _note_hierarchy(gaz, part, m, loose=closes):
             break  # the longest reading that names a division or country
+    whole = pat.paren_whole(text, end)
+    if whole and "," in whole and _note_hierarchy(gaz, whole, m, loose=False):
+        return  # one division whose name has a comma: "(Bogota, D.C.)"
     for _s, _e, part in pat.paren_context(text, end):
         _note_hierarchy(gaz, part, m, loose=True)
 
@@ -234,7 +224,8 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
             if is_demonym(surface) or surface in NOT_PLACES:
                 cc = demonym_country(surface)
                 if cc:
-                    demonym_cc[cc] += 1
+                    if not _ARMED_AFTER.match(text, e):  # "Russian forces shelled X": the attacker's
+                        demonym_cc[cc] += 1
                     if include_demonyms:
                         spans.append((s, e, "DEM"))
                 continue
@@ -267,8 +258,9 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
     spans += _gazetteer_scan(gaz, text, sdoc, taken, 0, len(sdoc), person_words)
     spans += _names_across_entities(gaz, text, sdoc, person_words)
     spans += _kind_patterns(text)
+    spans += acled_spans(gaz, text)
     spans += _heads_of_hierarchy(gaz, text, sdoc)
-    spans += _parenthesis_names(text, spans)
+    spans += _parenthesis_names(gaz, text, spans)
     spans += _comma_names(gaz, text, spans)
     spans += _state_abbreviations(text)
     spans = _dedupe(spans)
@@ -278,8 +270,16 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
              or sp[2] == "CTX"]
     spans = [sp for sp in spans if not _STREET.search(text, sp[0], sp[1])]
     mentions = [build_mention(gaz, text, s, e, label) for s, e, label in spans]
+    for m in mentions:
+        m.armed_actor = bool(m.demonym_cc) and bool(_ARMED_AFTER.match(text, m.end))
     return [m for m in mentions if m.candidates or m.entity_label in PLACE_LABELS or m.feature_hint
             or m.demonym_cc or m.entity_label == "PAT"], demonym_cc
+
+
+# A demonym naming an armed actor ("Russian military forces", "Turkish airstrikes")
+# says who attacked, not where: no evidence for the country of the places.
+_ARMED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:military|forces|troops|army|soldiers|air ?strikes?|drones?|"
+                          r"warplanes|jets|artillery|navy|shelling|missiles?|intelligence|militias?)\b")
 
 
 # Group and religion words NER tags as NORP or GPE that are not places.
@@ -322,9 +322,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Sgt|Lt|Col|Gen|Capt|P
                            r"Chief|Coach|Mayor|Sheriff|Rev|Father|Sister|Brother|Saint)\.?\s+$")
 
 
-_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_NAMES = _NAME + r"(?:\s+(?:(?:al|el|an|ad|ar|as|ash|at|az|ez|es|ech|ul|um|umm|de|la|bin|bint|ibn|abu)\s+)?" \
-    + _NAME + r"){0,3}"
+_NAMES = pat.NAMES
 _KIND_OF = re.compile(r"\b(?:town|city|village|hamlet|district|neighbourhood|neighborhood|suburb|camp|"
                       r"villages|towns|areas?|region|province|governorate) of (" + _NAMES + r")")
 _NAME_KIND = re.compile(r"(" + _NAMES + r")\s+(?:village|district|neighbourhood|neighborhood|camp|"
@@ -366,7 +364,7 @@ def _heads_of_hierarchy(gaz: Gazetteer, text: str, sdoc: Doc) -> list[tuple[int,
         span = sdoc.char_span(s, e, alignment_mode="expand")
         proper = span is not None and all(t.pos_ == "PROPN" or t.lower_ in CONNECTORS or t.text == "-"
                                           for t in span)
-        parts = [p[2] for p in pat.paren_context(text, e)]
+        parts = [p[2] for p in pat.paren_context(text, e) if not acronym(gaz, p[2])]
         if person and not gaz.lookup(m.group(1)) and not (parts and all(gaz.lookup(p) for p in parts)):
             # "Bashar al-Assad (...)"; but "Jundiapeba (Mogi das Cruzes, Sao Paulo)",
             # all of whose bracket names are places, is ACLED's village and divisions.
@@ -557,12 +555,15 @@ def _plausible(gaz: Gazetteer, text: str, sdoc: Doc, i: int, j: int, start: int,
     return strong or pat.kind_before(text, start) is not None or bool(pat.suffix_after(text, end))
 
 
-def _parenthesis_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ACLED style "Wa (Tominian, Segou)": the names in brackets are places too."""
+def _parenthesis_names(gaz: Gazetteer, text: str,
+                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ACLED style "Wa (Tominian, Segou)": the names in brackets are places too
+    (not an organisation's acronym: "Solidarity Against ... (SADD)")."""
     out: list[tuple[int, int, str]] = []
     for s, e, _ in spans:
-        for ps, pe, _part in pat.paren_context(text, e):
-            out.append((ps, pe, "PAREN"))
+        for ps, pe, part in pat.paren_context(text, e):
+            if not acronym(gaz, part):
+                out.append((ps, pe, "PAREN"))
     return out
 
 

@@ -43,6 +43,7 @@ class Mention:
     context_admin1: set[str] = field(default_factory=set)  # "US.LA" for "Alexandria, La."
     facility_of: bool = False  # "X University": resolves to X, not a mention of X itself
     demonym_cc: Optional[str] = None  # "Syrian" -> "SY"
+    armed_actor: bool = False  # "Russian forces": names the attacker, no evidence of where
     entity_label: str = ""
 
     @property
@@ -149,6 +150,8 @@ def resolve_mentions(gaz: Gazetteer, mentions: list[Mention],
     _share_context(mentions)
     groups: dict[str, _Group] = {}
     for k, m in enumerate(mentions):
+        if m.armed_actor:
+            continue  # resolved to its country below, outside the joint evidence
         key = m.lookup.lower() + ("|fac" if m.facility_of else "")
         g = groups.get(key)
         if g is None:
@@ -173,6 +176,9 @@ def resolve_mentions(gaz: Gazetteer, mentions: list[Mention],
         conf = _margin_to_confidence(float(sc[order[0]]), second)
         for k in g.mentions:
             out[k] = _accept(gaz, mentions[k], i, conf)
+    for k, m in enumerate(mentions):
+        if m.armed_actor and m.candidates:
+            out[k] = Resolution(m.candidates[0], 0.9)
     # A spelling guess ("Ain Ali" ~ Turkey's "Aynali") must lie in a country the
     # document otherwise names.
     countries = {gaz.cc[r.entry] for m, r in zip(mentions, out) if r.entry is not None and not m.fuzzy}

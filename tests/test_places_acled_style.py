@@ -1,0 +1,76 @@
+"""Place names in the shapes ACLED notes write them (texts written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.places import Geoparser, get_geoparser, location_for_span
+from dateline.extract.places.acled_style import acled_spans, acronym
+from dateline.extract.places.gazetteer import haversine_km
+from dateline.nlp import get_nlp
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return get_geoparser()
+
+
+def _location(geo: Geoparser, text: str) -> tuple[str, float, float]:
+    loc = location_for_span(text, geo.find(text, get_nlp()(text)), 0, len(text))
+    assert loc is not None and loc.place.lat is not None and loc.place.lon is not None
+    return loc.place.text, loc.place.lat, loc.place.lon
+
+
+def test_city_quarter_resolves_to_the_city(geo: Geoparser) -> None:
+    text = "On 3 May 2022, a blast hit a market in Sanaa - Qa al Yahud (Al Wahdah). Casualties unknown."
+    name, lat, lon = _location(geo, text)
+    assert name == "Sanaa - Qa al Yahud"
+    assert haversine_km(lat, lon, 15.35, 44.21) < 10
+
+
+def test_city_quarter_inside_brackets(geo: Geoparser) -> None:
+    text = "On 4 May 2022, nurses rallied at the Central Hall (Seoul City - Mapo) over pay."
+    _name, lat, lon = _location(geo, text)
+    assert haversine_km(lat, lon, 37.57, 126.98) < 15
+
+
+def test_whole_bracket_names_one_division_with_a_comma(geo: Geoparser) -> None:
+    # "(Bogota, D.C.)" is Colombia's capital district, not Washington's.
+    text = "On 5 May 2022, in Bogota - Suba (Bogota, D.C.), students marched to the ministry."
+    _name, lat, lon = _location(geo, text)
+    assert haversine_km(lat, lon, 4.61, -74.08) < 25
+
+
+def test_datelines_and_lists_are_not_city_quarters(geo: Geoparser) -> None:
+    for text in ("SPRINGFIELD - The city is seeking bids.", "ATLANTA - A former pastor was buried.",
+                 "from Canada - Sault Ste. Marie, Ontario, to Maine"):
+        assert not [s for s in acled_spans(geo.gaz, text) if " - " in text[s[0]:s[1]]]
+
+
+def test_coded_to_names_the_location(geo: Geoparser) -> None:
+    text = ("On 6 May 2022, supporters held a rally in Jabal Ash Sharq district (coded to Al Jumah) "
+            "(Dhamar) in support of the leadership.")
+    name, lat, lon = _location(geo, text)
+    assert name == "Al Jumah"
+    assert haversine_km(lat, lon, 14.74, 43.96) < 10
+
+
+def test_name_called_a_city(geo: Geoparser) -> None:
+    text = "On 7 May 2022, residents protested in the main square in As-Sweida city over fuel prices."
+    name, lat, lon = _location(geo, text)
+    assert name == "As-Sweida"
+    assert haversine_km(lat, lon, 32.71, 36.57) < 10
+    assert not acled_spans(geo.gaz, "The city council met. Any city may apply.")
+
+
+def test_acronyms_in_brackets_are_not_places(geo: Geoparser) -> None:
+    assert acronym(geo.gaz, "SADD") and not acronym(geo.gaz, "UAE")
+    text = "Members of the Solidarity Against Disability Discrimination (SADD) rallied in Seoul."
+    places = geo.find(text, get_nlp()(text))
+    assert not [p for p in places if p.text == "SADD"]
+
+
+def test_attacker_demonym_is_no_evidence_for_the_place(geo: Geoparser) -> None:
+    # "Russian forces" names the attacker: Donetsk here is Ukraine's, not the Russian town.
+    text = "On 8 May 2022, Russian military forces shelled Donetsk. Casualties unknown."
+    places = [p for p in geo.find(text, get_nlp()(text)) if p.text == "Donetsk"]
+    assert places and places[0].country_code == "UA"
