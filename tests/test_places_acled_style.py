@@ -74,3 +74,29 @@ def test_attacker_demonym_is_no_evidence_for_the_place(geo: Geoparser) -> None:
     text = "On 8 May 2022, Russian military forces shelled Donetsk. Casualties unknown."
     places = [p for p in geo.find(text, get_nlp()(text)) if p.text == "Donetsk"]
     assert places and places[0].country_code == "UA"
+
+
+def test_division_after_a_comma_is_not_the_location(geo: Geoparser) -> None:
+    # "Arsi" is the zone of the unknown village the note was coded to; the woreda
+    # named before it is the finer place.
+    text = ("On 2 June 2022, gunmen attacked farmers in Jeju woreda (location coded to Ulaanbaatar Qala, "
+            "Arsi, Oromia), killing 2.")
+    name, lat, lon = _location(geo, text)
+    assert name == "Jeju"
+    assert haversine_km(lat, lon, 8.28, 39.70) < 25
+
+
+def test_acled_place_in_a_division_acled_spells_its_own_way(geo: Geoparser) -> None:
+    # The ACLED training rows put Tuz Khurma in "Sala al-Din"; GeoNames says "Salah ad Din".
+    text = "On 3 June 2022, an IED struck a patrol in Tuz Khurma, Salah Al Din. 1 fatality."
+    places = geo.find(text, get_nlp()(text))
+    tuz = [p for p in places if p.text == "Tuz Khurma"]
+    assert tuz and tuz[0].lat is not None
+    assert haversine_km(tuz[0].lat, tuz[0].lon, 34.88, 44.63) < 10
+
+
+def test_known_name_before_a_bracket_is_a_place(geo: Geoparser) -> None:
+    text = "On 4 June 2022, Israeli forces raided Maythalun (Jenin West Bank) and arrested two men."
+    name, lat, lon = _location(geo, text)
+    assert name == "Maythalun"
+    assert haversine_km(lat, lon, 32.35, 35.27) < 10

@@ -266,14 +266,40 @@ def _add_acled(gaz: Gazetteer) -> None:
     """ACLED's coded locations: villages and districts GeoNames' cities500 lacks."""
     path = PACKAGE_DATA / "gazetteer_acled.tsv"
     a1_by_name = {(k.split(".")[0], fold(v)): k.split(".")[1] for k, v in gaz.admin1_names.items()}
+    nearest_a1 = _nearest_admin1(gaz)
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             lat, lon = float(row["lat"]), float(row["lon"])
             if gaz.near_existing(row["name"], lat, lon, 15.0) is not None:
                 continue
-            a1 = a1_by_name.get((row["cc"], fold(row["admin1"])), "")
+            # ACLED spells divisions its own way ("Sala al-Din", "Babylon"): without a
+            # GeoNames code the entry would fail every "(District, Province)" check.
+            a1 = a1_by_name.get((row["cc"], fold(row["admin1"])), "") or nearest_a1(row["cc"], lat, lon)
             kind = row.get("kind") or "place"
             gaz.add(row["name"], lat, lon, row["cc"], a1, kind if kind in KINDS else "place", 0, 0, "acled")
+
+
+def _nearest_admin1(gaz: Gazetteer):  # type: ignore[no-untyped-def]
+    """A function (cc, lat, lon) -> the admin1 code of the nearest GeoNames town of that
+    country within 150 km ("" when none)."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    towns = [i for i, f in enumerate(gaz.feature) if f in ("city", "town") and gaz.admin1[i]]
+    lat = np.radians([gaz.lat[i] for i in towns])
+    lon = np.radians([gaz.lon[i] for i in towns])
+    tree = cKDTree(np.c_[np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+
+    def nearest(cc: str, la: float, lo: float) -> str:
+        r_la, r_lo = math.radians(la), math.radians(lo)
+        point = [math.cos(r_la) * math.cos(r_lo), math.cos(r_la) * math.sin(r_lo), math.sin(r_la)]
+        dists, ks = tree.query(point, k=8, distance_upper_bound=150.0 / 6371.0)
+        for d, k in zip(dists, ks):
+            if np.isfinite(d) and gaz.cc[towns[int(k)]] == cc:
+                return gaz.admin1[towns[int(k)]]
+        return ""
+
+    return nearest
 
 
 def add_user_file(gaz: Gazetteer, path: Path) -> int:

@@ -101,10 +101,24 @@ def precision_of(text: str, place: Place) -> int:
     return min(precision, 3)
 
 
-def _best_in(text: str, places: list[Place]) -> Optional[Place]:
-    """The most specific usable place, ignoring admin context in parentheses."""
+# Between a place and the division written after it: "Arboye, Arsi", "Al Kifl district, Babil".
+_COMMA_HIERARCHY = re.compile(r"(?:\s+(?:city|town|village|district|woreda|county|municipality|"
+                              r"governorate|province|region|area))?,\s*$")
+
+
+def _after_comma_of_place(text: str, place: Place, mentions: list[Place]) -> bool:
+    """True for "Arsi" in "coded to Arboye, Arsi, Oromia": the division of the
+    mention before it (known or not), not a second location."""
+    return any(m is not place and m.end <= place.start and place.start - m.end <= 12
+               and _COMMA_HIERARCHY.match(text[m.end:place.start]) for m in mentions)
+
+
+def _best_in(text: str, places: list[Place], mentions: Optional[list[Place]] = None) -> Optional[Place]:
+    """The most specific usable place, ignoring admin context in parentheses and
+    divisions written after a comma (when ``mentions``, every mention, is given)."""
     pool = [p for p in places if usable(p)]
-    main = [p for p in pool if not _in_parenthesis_after_place(text, p, pool)]
+    main = [p for p in pool if not _in_parenthesis_after_place(text, p, pool)
+            and not (mentions and _after_comma_of_place(text, p, mentions))]
     pool = main or pool
     if not pool:
         return None
@@ -166,7 +180,8 @@ def location_for_span(text: str, places: list[Place], start: int, end: int) -> O
     # the note (a mosque's, a crossing's) are detail.
     # "City - Quarter" is always ACLED's coded place: "Hyehwa Station (Seoul City - Jongno)".
     quarters = [p for p in heads if " - " in p.text]
-    chosen = _best_in(text, quarters) or _best_in(text, heads) or _best_in(text, inside)
+    consistent = [p for p in inside if not _outvoted(p, usable_inside)]
+    chosen = _best_in(text, quarters) or _best_in(text, heads) or _best_in(text, consistent, inside)
     if chosen is not None and rank(chosen) <= FEATURE_RANK["admin2"]:
         return _located(text, chosen, precision_of(text, chosen))
     # The clause names at most a region: a specific place earlier in the paragraph
@@ -187,6 +202,20 @@ def location_for_span(text: str, places: list[Place], start: int, end: int) -> O
     if focus is None:
         return None
     return _located(text, focus, max(2, precision_of(text, focus)))
+
+
+def _outvoted(place: Place, pool: list[Place]) -> bool:
+    """A town resolved into a first-level division no other place of the clause is in,
+    while two or more of them agree on another division of the same country
+    ("Culiacan Rosales, Sinaloa ... La Primavera dam" read as Jalisco's dam): a
+    misreading of a local name, not the event's place."""
+    if rank(place) > FEATURE_RANK["admin3"] or not place.admin1 or not place.country_code:
+        return False
+    # Distinct names vote once: "Mexico ... the state of Mexico" is one voice.
+    votes = Counter(a1 for _name, a1 in {(p.name or p.text, p.admin1) for p in pool
+                                         if p is not place and p.admin1 and (p.name or p.text) != place.name
+                                         and p.country_code == place.country_code})
+    return votes[place.admin1] == 0 and any(n >= 2 for n in votes.values())
 
 
 def _within(place: Place, area: Place) -> bool:

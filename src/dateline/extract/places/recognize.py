@@ -371,14 +371,26 @@ def _heads_of_hierarchy(gaz: Gazetteer, text: str, sdoc: Doc) -> list[tuple[int,
             continue
         if not parts and not proper:
             continue  # "Meanwhile, ..."
-        if parts and any(gaz.lookup(p) for p in parts):
-            out.append((s, e, "PAT"))  # "Kounine (Bint Jbeil)", "Labbouneh (Tyr)"
+        if parts and (any(_known_part(gaz, p) for p in parts) or (gaz.lookup(m.group(1)) and not person)):
+            # "Kounine (Bint Jbeil)", "Maythalun (Jenin West Bank)", and a known
+            # name before any bracket of names: "Miniyeh (Al Miniyeh Al Danniyeh)".
+            out.append((s, e, "PAT"))
             continue
         if not parts:
             parts = [p[2] for p in pat.comma_context(text, e)]
         if any(pat.state_code(p) or gaz.lookup_division(p.rstrip(".")) for p in parts):
             out.append((s, e, "PAT"))
     return out
+
+
+def _known_part(gaz: Gazetteer, part: str) -> bool:
+    """A bracket part the gazetteer knows, or whose first words it knows as a town or
+    division ("Jenin West Bank", a missing comma)."""
+    if gaz.lookup(part):
+        return True
+    words = part.split()
+    return any(len(head) >= 4 and gaz.lookup(head)
+               for head in (" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)))
 
 
 _STATE_ABBREV_RE = re.compile(r"(?<=, )(" + "|".join(re.escape(k) for k in sorted(pat.US_STATE_ABBREV, key=len,

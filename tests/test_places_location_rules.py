@@ -1,0 +1,46 @@
+"""Event-location rules on hand-made places (no gazetteer): divisions after commas and
+towns that the rest of the clause contradicts."""
+from __future__ import annotations
+
+from dateline.extract.places import location_for_span
+from dateline.model import Place
+
+
+def _place(text: str, name: str, feature: str, lat: float, lon: float, admin1: str = "",
+           cc: str = "MX", nth: int = 0) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Place(start, start + len(name), name, name=name, lat=lat, lon=lon, feature=feature,
+                 admin1=admin1 or None, country_code=cc)
+
+
+def test_town_in_a_division_the_rest_of_the_clause_contradicts_is_skipped() -> None:
+    text = "In Culiacan, Sinaloa, a body was found near Presa Verde dam. 1 fatality."
+    places = [_place(text, "Culiacan", "city", 24.8, -107.39, "Sinaloa"),
+              _place(text, "Sinaloa", "admin1", 25.4, -108.1, "Sinaloa"),
+              _place(text, "Presa Verde", "facility", 20.7, -103.5, "Jalisco")]
+    loc = location_for_span(text, places, 0, len(text))
+    assert loc is not None and loc.place.text == "Culiacan"
+    # Without the two agreeing places the facility is the most specific place.
+    loc = location_for_span(text, [places[2]], 0, len(text))
+    assert loc is not None and loc.place.text == "Presa Verde"
+
+
+def test_one_name_mentioned_twice_is_one_vote() -> None:
+    text = "In Izcalli, Mexico, teachers blocked roads across Mexico."
+    places = [_place(text, "Izcalli", "city", 19.64, -99.22, "State of Mexico"),
+              _place(text, "Mexico", "city", 19.43, -99.13, "Mexico City"),
+              _place(text, "Mexico", "city", 19.43, -99.13, "Mexico City", nth=1)]
+    loc = location_for_span(text, places, 0, len(text))
+    assert loc is not None and loc.place.text == "Izcalli"
+
+
+def test_division_after_comma_of_an_unknown_place() -> None:
+    text = "Fighting in Kassa woreda (coded to Dobi, Arsi, Oromia)."
+    unknown = Place(text.index("Dobi"), text.index("Dobi") + 4, "Dobi", name="Dobi")
+    places = [_place(text, "Kassa", "admin3", 8.3, 39.7, "Oromia", "ET"), unknown,
+              _place(text, "Arsi", "place", 8.0, 39.0, "Oromia", "ET"),
+              _place(text, "Oromia", "admin1", 8.5, 38.8, "Oromia", "ET")]
+    loc = location_for_span(text, places, 0, len(text))
+    assert loc is not None and loc.place.text == "Kassa"
