@@ -9,6 +9,9 @@ names, case-insensitive; an empty gold actor2 is matched by none), location
 within 25 km, fatalities (no figure counts as 0, ACLED's coding), geo_precision.
 ``losses`` says which component lost the points of the location, actor and
 date fields (the stage found nothing right vs. the event picked the wrong one).
+
+``--mode misses`` adds ``misses``: every note whose first event got the
+sub-event type wrong, with the gold and predicted sub-types, for error analysis.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ def run(path: str, limit: Optional[int] = None, mode: Optional[str] = None) -> d
     losses: Counter[str] = Counter()
     confusion: Counter[str] = Counter()
     no_event = 0
+    misses: list[dict[str, str]] = []
     items = [(r["event_id_cnty"], r["notes"]) for r in rows]
     for row, ext in zip(rows, extract_texts(items)):
         ev = first_event(ext)
@@ -47,6 +51,8 @@ def run(path: str, limit: Optional[int] = None, mode: Optional[str] = None) -> d
         hits["sub_event_type"] += ev.sub_event_type == gold_sub
         if ev.sub_event_type != gold_sub:
             confusion[f"{gold_sub} -> {ev.sub_event_type}"] += 1
+            misses.append({"id": row["event_id_cnty"], "gold": gold_sub, "predicted": ev.sub_event_type,
+                           "evidence": ev.evidence.text[:160]})
         gold_date = acled_date(row["event_date"])
         hits["date"] += ev.date == gold_date
         if ev.date != gold_date:
@@ -78,9 +84,12 @@ def run(path: str, limit: Optional[int] = None, mode: Optional[str] = None) -> d
                                      "wrong figure" if gold_fat else "figure where gold is 0")] += 1
         hits["geo_precision"] += ev.geo_precision == _int(row["geo_precision"])
     n = len(rows)
-    return {
+    out: dict[str, Any] = {
         "set": "acled", "path": path, "items": n, "no_event": no_event,
         "accuracy": {k: round(hits[k] / n, 4) if n else 0.0 for k in FIELDS},
         "losses": dict(losses.most_common()),
         "top_confusions": dict(confusion.most_common(15)),
     }
+    if mode == "misses":
+        out["misses"] = misses
+    return out

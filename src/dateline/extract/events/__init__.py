@@ -11,16 +11,18 @@ real event), ``detect`` (candidates), ``linking`` (the other stages' answers),
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc
 
 from dateline.extract.events.attribution import source_of
 from dateline.extract.events.detect import (
-    Candidate, is_short, sentence_candidates, sentences, whole_text_candidate)
+    Candidate, is_headline, is_short, sentence_candidates, sentences, triggers_of, whole_text_candidate)
 from dateline.extract.events.linking import (
     link_actors, link_date, link_figures, link_location, orient_interception)
 from dateline.extract.events.ranking import (
-    adjust_territory, is_off_date, merge_duplicates, salience_of)
-from dateline.extract.events.taxonomy import event_type_of
+    TERRITORY, adjust_territory, is_off_date, merge_duplicates, salience_of)
+from dateline.extract.events.taxonomy import VIOLENT_TYPES, event_type_of
 from dateline.model import Event, Extraction, Span
 
 __all__ = ["code_events", "FALLBACK_SALIENCE"]
@@ -39,7 +41,16 @@ def _event_from(cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event
     event = Event(event_type=event_type_of(cand.sub_event_type), sub_event_type=cand.sub_event_type,
                   evidence=Span(start, end, text[start:end]), type_score=round(cand.score, 4))
     link_date(event, ext, text, start, end)
-    link_location(event, ext, text, start, end)
+    clause = None if cand.whole_text or cand.trigger is None else _clause_of(sdoc, cand.trigger.token_index)
+    if clause is not None:
+        clause = (max(clause[0], start), min(clause[1], end))  # the parse may run across a line break
+    if clause is not None and any(clause[0] <= p.start and p.end <= clause[1] for p in ext.places):
+        # The place in the event's own clause: "Moscow confirmed a trainer was
+        # killed in Syria" happened in Syria. (A short report is placed whole:
+        # ACLED's notes name the coded place their own way.)
+        link_location(event, ext, text, *clause)
+    else:
+        link_location(event, ext, text, start, end)
     trigger_index = cand.trigger.token_index if cand.trigger else None
     roles = link_actors(event, ext, sdoc, start, end, trigger_index)
     if cand.whole_text:
@@ -53,6 +64,60 @@ def _event_from(cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event
                      cand.trigger.start if cand.trigger else end)
     orient_interception(event, roles, sdoc)
     return event
+
+
+def _clause_of(sdoc: Doc, token_index: int) -> Optional[tuple[int, int]]:
+    """Character bounds of the clause of the verb that governs the trigger."""
+    tok = sdoc[token_index]
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.dep_ == "ROOT":
+        return None  # the main clause is the sentence
+    first, last = tok.left_edge, tok.right_edge
+    return first.idx, last.idx + len(last.text)
+
+
+# A sentence that only gives a toll ("At least eight people were killed, five of
+# them fighters") with nobody named as the killer counts the dead of the event
+# told just before it, not a new attack.
+_TOLL_WORDS = {"killed", "died", "dead", "wounded", "injured"}
+TOLL_REACH_SENTENCES = 2
+
+
+def _is_toll_only(cand: Candidate, event: Event) -> bool:
+    ev = event.evidence
+    own_date = event.date_evidence is not None and ev.start <= event.date_evidence.start < ev.end
+    own_place = event.location_evidence is not None and ev.start <= event.location_evidence.start < ev.end
+    return (not cand.whole_text and event.fatalities is not None and event.actor1_mention is None
+            and not own_date and not own_place  # "a trainer was killed in Syria this week" is news
+            and bool(cand.triggers) and all(t.text.lower() in _TOLL_WORDS for t in cand.triggers))
+
+
+def _fold_tolls(events: list[tuple[Event, Candidate]]) -> list[tuple[Event, Candidate]]:
+    kept: list[tuple[Event, Candidate]] = []
+    for event, cand in sorted(events, key=lambda ec: ec[1].sentence_index):
+        before = [ec for ec in kept if 0 < cand.sentence_index - ec[1].sentence_index <= TOLL_REACH_SENTENCES
+                  and ec[0].event_type in VIOLENT_TYPES]
+        if _is_toll_only(cand, event) and before:
+            target = before[-1][0]
+            if target.fatalities is None:  # (a short report's main event already counts the whole text's dead)
+                target.fatalities = event.fatalities
+                target.figures += [f for f in event.figures if f not in target.figures]
+                target.source_attribution = target.source_attribution or event.source_attribution
+            continue
+        kept.append((event, cand))
+    return kept
+
+
+def _headline_types(sents: list, short: bool) -> frozenset[str]:
+    if short or len(sents) <= 3 or not is_headline(sents[0]):
+        return frozenset()
+    subs = {t.sub_event_type for t in triggers_of(sents[0])}
+    if subs & TERRITORY:
+        subs |= TERRITORY
+    return frozenset(subs)
 
 
 def code_events(ext: Extraction, sdoc: Doc) -> list[Event]:
@@ -76,8 +141,10 @@ def code_events(ext: Extraction, sdoc: Doc) -> list[Event]:
         if is_off_date(event, ext.reference_date, cand.background):
             continue  # history or another period: not this report's event
         events.append((event, cand))
+    events = _fold_tolls(events)
+    headline = _headline_types(sents, short)
     for event, cand in events:
-        event.salience = round(salience_of(event, cand, len(sents)), 4)
+        event.salience = round(salience_of(event, cand, len(sents), headline), 4)
     if short and not events:
         # A short report (a note, a snippet) is about one event even when its
         # words are a threat or a denial ("vowed revenge for the attack"): the

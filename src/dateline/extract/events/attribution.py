@@ -15,6 +15,19 @@ _GENERIC = {"he", "she", "they", "it", "officials", "official", "sources", "sour
             "residents", "people", "we", "i", "who", "that", "which"}
 
 
+_ASIDE_DEPS = {"appos", "relcl", "acl", "punct"}
+
+
+def _join(words: list) -> str:  # type: ignore[type-arg]
+    """Tokens back into text, keeping "Ban Ki-moon" and "Al-Mayadin" whole."""
+    out = ""
+    for t in words:
+        if t.lower_ in ("the", "a", "an"):
+            continue
+        out += t.text + (t.whitespace_ if t.text != "-" else "")
+    return out.strip()
+
+
 def _trim(name: str) -> str:
     words = name.split()
     while words and words[-1] in ("of", "for", "and", "the", "al-"):
@@ -27,7 +40,7 @@ def source_of(sent: SpacySpan) -> Optional[str]:
     m = _ACCORDING.search(sent.doc.user_data.get("dateline_text", "")[sent.start_char:sent.end_char]
                           or sent.text)
     if m:
-        name = _trim(m.group(1))
+        name = _trim(m.group(1).rstrip(".,;:"))
         if name and name.lower() not in _GENERIC:
             return name
     for tok in sent:
@@ -38,9 +51,15 @@ def source_of(sent: SpacySpan) -> Optional[str]:
             head = subj[0]
             if head.lower_ in _GENERIC or head.pos_ == "PRON":
                 continue
-            span = sent.doc[head.left_edge.i:head.right_edge.i + 1]
-            words = [t for t in span if not (t.is_punct and t.text not in ("-", "'"))]
-            text = " ".join(t.text for t in words if t.lower_ not in ("the", "a", "an"))
+            if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
+                continue  # "No group claimed the attack": nobody reports anything
+            # The source's own name, without what the sentence says about it
+            # ("Turkey, a major sponsor of the insurgency, said" -> "Turkey").
+            aside = {t.i for c in head.children if c.dep_ in _ASIDE_DEPS for t in c.subtree}
+            cut = next((t.i for t in head.subtree if t.i > head.i and t.text == ","), head.right_edge.i + 1)
+            words = [t for t in sent.doc[head.left_edge.i:min(cut, head.right_edge.i + 1)]
+                     if t.i not in aside and not (t.is_punct and t.text not in ("-", "'"))]
+            text = _join(words)
             if text and any(ch.isupper() for ch in text) and len(text) <= 80:
                 return text
     return None

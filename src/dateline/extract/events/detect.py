@@ -15,10 +15,12 @@ from typing import Optional, Sequence
 import numpy as np
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from dateline.extract.events.modality import trigger_modality
 from dateline.extract.events.taxonomy import ALL_SUB_TYPES, VIOLENT_TYPES, event_type_of
-from dateline.extract.events.triggers import SHORT_TEXT_VOTES, WEAK_ALONE, Trigger, doc_text, find_triggers
+from dateline.extract.events.triggers import (
+    CONTEXTUAL_AIR, SHORT_TEXT_VOTES, WEAK_ALONE, Trigger, doc_text, find_triggers)
 from dateline.extract.events.typemodel import EventTypeModel, get_type_model
 
 # A text this short is one report (ACLED note, news snippet): type it whole.
@@ -64,6 +66,7 @@ def _scores(model: Optional[EventTypeModel], texts: list[str]) -> tuple[list[str
 # gains it (state or not) decides, later, from the actors.
 _TERRITORY_PAIR = {"Government regains territory": "Non-state actor overtakes territory",
                    "Non-state actor overtakes territory": "Government regains territory"}
+REMOTE = "Explosions/Remote violence"
 # The classifier may overrule the triggers' sub-types only when this sure.
 MODEL_OVERRULES = 0.6
 # Extra weight of a decisive trigger (strength 1.0) on top of its vote.
@@ -95,7 +98,13 @@ def _combine(labels: list[str], probs: np.ndarray, triggers: list[Trigger],
     if restrict and votes:
         top = max(prob, key=prob.get) if prob else None  # type: ignore[arg-type]
         allowed = set(votes)
-        if top is not None and prob[top] >= MODEL_OVERRULES:
+        # ... but never into a change of territory no word of the sentence speaks
+        # of: "troops and fighters clashed" is a clash, whoever the notes say won.
+        # Nor into another means of remote violence than the words name: "the drone
+        # fired two missiles" is an air strike, whatever "missiles" suggests.
+        same_family = top is not None and event_type_of(top) == REMOTE and any(
+            event_type_of(v) == REMOTE for v in votes)
+        if top is not None and prob[top] >= MODEL_OVERRULES and top not in _TERRITORY_PAIR and not same_family:
             allowed.add(top)
         score = {k: v for k, v in score.items() if k in allowed}
     best = max(score, key=score.get)  # type: ignore[arg-type]
@@ -103,7 +112,8 @@ def _combine(labels: list[str], probs: np.ndarray, triggers: list[Trigger],
 
 
 def _best_trigger(triggers: list[Trigger], sub: str) -> Optional[Trigger]:
-    same = [t for t in triggers if t.sub_event_type == sub]
+    same = [t for t in triggers if t.sub_event_type == sub] or [
+        t for t in triggers if t.sub_event_type == _TERRITORY_PAIR.get(sub)]
     pool = same or triggers
     return max(pool, key=lambda t: t.strength) if pool else None
 
@@ -143,12 +153,183 @@ def sentences(sdoc: Doc) -> list[SpacySpan]:
 
 
 def triggers_of(sent: SpacySpan) -> list[Trigger]:
-    """``find_triggers`` of a sentence, once per parse."""
+    """``find_triggers`` of a sentence, once per parse, read in context (see ``_in_context``)."""
     cache = sent.doc.user_data.setdefault("dateline_event_triggers", {})
     key = (sent.start, sent.end)
     if key not in cache:
-        cache[key] = find_triggers(sent)
+        cache[key] = _in_context(sent, find_triggers(sent))
     return cache[key]
+
+
+_TAKE_WORDS = {"take", "takes", "took", "taken", "taking", "took over", "taken over"}
+# Objects that make "took"/"taken" a change of control: a place or ground.
+_GROUND_NOUNS = {
+    "town", "towns", "city", "cities", "village", "villages", "district", "districts", "area", "areas",
+    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "base", "bases", "airport",
+    "airbase", "hill", "hills", "position", "positions", "checkpoint", "checkpoints", "territory",
+    "region", "province", "road", "highway", "bridge", "crossing", "border", "post", "posts",
+    "outpost", "camp", "barracks", "settlement", "quarter", "quarters", "suburb", "suburbs", "sites",
+    "site", "facility", "installation", "headquarters", "compound", "control", "ground", "field",
+    "oilfield", "oilfields", "dam", "port", "strongholds", "stronghold", "front", "lines", "parts",
+}
+
+
+def _takes_ground(tok: Token) -> bool:
+    """"took the town", "the district was taken": a place or ground as the thing taken."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr") or (child.dep_ == "prt" and child.lower_ == "over"):
+            target = child
+            if child.dep_ == "prt":
+                target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if target is None:
+                    return False
+            if target.ent_type_ in ("GPE", "LOC", "FAC") or target.lower_ in _GROUND_NOUNS:
+                return True
+    return False
+
+
+def _launched_from_air(tok: Token, air: set[int]) -> bool:
+    """A missile fired by a drone or a jet: "the drone fired two missiles"."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.i in air:
+            return True
+        if child.dep_ == "agent" and any(c.i in air for c in child.children):
+            return True
+    return any(c.i in air for c in tok.children if c.dep_ == "compound")
+
+
+def _in_context(sent: SpacySpan, triggers: list[Trigger]) -> list[Trigger]:
+    """Drop or retype trigger words that the parse or the document reads otherwise.
+
+    - "took"/"taken" is a change of control only with a place or ground taken
+      ("the wounded were taken to hospital" is not);
+    - a bare "strike" is an air strike only where the text has a firm air word;
+    - a missile that an aircraft fired is part of the air strike.
+    """
+    doc = sent.doc
+    out: list[Trigger] = []
+    air_tokens = {t.token_index for t in triggers if t.sub_event_type == "Air/drone strike"
+                  and t.text.lower() not in CONTEXTUAL_AIR}
+    for t in triggers:
+        low = t.text.lower()
+        tok = doc[t.token_index]
+        if low in _TAKE_WORDS and not _takes_ground(tok):
+            continue
+        if low in CONTEXTUAL_AIR and t.sub_event_type == "Air/drone strike" and not _doc_has_air(doc):
+            continue
+        if t.sub_event_type == "Shelling/artillery/missile attack" and air_tokens and _launched_from_air(tok, air_tokens):
+            t = replace(t, sub_event_type="Air/drone strike")
+        if t.sub_event_type in _TERRITORY_PAIR and _lost_ground(tok):
+            continue
+        if t.sub_event_type == "Attack" and low in _ATTACK_WORDS and _aimed_at_ground(tok):
+            continue  # an attack on a town or positions is a battle (the clash vote stays)
+        if t.sub_event_type in WEAK_ALONE and tok.pos_ in ("NOUN", "PROPN") and (
+                _frames_time(tok) or _reported_speech(tok)):
+            continue
+        out.append(t)
+    return out
+
+
+_ATTACK_WORDS = {"attack", "attacks", "attacked", "assault", "assaults", "stormed"}
+_FRAME_PREPS = {"during", "amid", "amidst", "throughout"}
+_SPEECH_VERBS = {"said", "say", "says", "told", "tell", "tells", "stated", "added", "insisted",
+                 "argued", "believes", "believe", "thinks", "think", "suggested", "suggests"}
+
+
+def _lost_ground(tok: Token) -> bool:
+    """A passive territory verb whose subject is people, not ground: "the rebels
+    are being pushed into a corner" tells who lost, not a place taken."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    return not (subj.ent_type_ in ("GPE", "LOC", "FAC") or subj.lower_ in _GROUND_NOUNS)
+
+
+def _aimed_at_ground(tok: Token) -> bool:
+    """"attacked army positions", "attacks on checkpoints": the target is military."""
+    targets = [c for c in tok.children if c.dep_ == "dobj"]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            targets += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(t.lower_ in _MILITARY_TARGETS for t in targets)
+
+
+# (Not towns: gunmen attacking a village are ACLED's attack on civilians.)
+_MILITARY_TARGETS = {"position", "positions", "checkpoint", "checkpoints", "base", "bases", "airbase",
+                     "barracks", "post", "posts", "outpost", "outposts", "lines", "line", "front",
+                     "convoy", "convoys", "troops", "soldiers", "forces", "fighters", "patrol"}
+
+
+def _frames_time(tok: Token) -> bool:
+    """"During a series of cease-fire agreements, ...": the agreement dates the clause, it is not its news."""
+    governor = tok
+    while governor.dep_ in ("compound", "conj", "amod") and governor.head is not governor:
+        governor = governor.head
+    if governor.dep_ == "pobj" and governor.head.lower_ == "of":
+        governor = governor.head.head  # "a series of agreements"
+    return governor.dep_ == "pobj" and governor.head.lower_ in _FRAME_PREPS
+
+
+def _reported_speech(tok: Token) -> bool:
+    """Talks or a deal named inside what someone said ("Turkey said there was no
+    point to peace talks"): a statement about diplomacy, not a diplomatic event."""
+    node = tok
+    for _ in range(12):
+        if node.head is node:
+            return False
+        if node.dep_ == "ccomp" and node.head.lower_ in _SPEECH_VERBS:
+            return True
+        node = node.head
+    return False
+
+
+def _doc_has_air(doc: Doc) -> bool:
+    """Whether the document names an air strike in firm words (jets, airstrike, warplanes)."""
+    cached = doc.user_data.get("dateline_doc_has_air")
+    if cached is None:
+        lowered = doc_text(doc).lower()
+        cached = any(w in lowered for w in _FIRM_AIR_WORDS)
+        doc.user_data["dateline_doc_has_air"] = cached
+    return cached
+
+
+_FIRM_AIR_WORDS = ("airstrike", "air strike", "air raid", "warplane", "jets", "drone", "air force",
+                   "aerial", "aircraft", "helicopter", "planes", "barrel bomb", "sorties")
+# Words that refer back to an event already told: "the offensive", "their
+# battles", "the rebels' advance". Alone in a later sentence they add colour
+# (who led it, what it means), not a new event.
+_ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
+
+
+def _dated_here(tok: Token) -> bool:
+    """The event word's own verb carries a date: "The rebel advance began midweek"
+    tells a new fact about the event (not "followed Saturday's strike")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for child in verb.children:
+        if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("npadvmod", "tmod", "advmod"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "by", "since") and any(
+                g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            return True
+    return False
+
+
+def _refers_back(tok: Token) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "det" and child.lower_ in _ANAPHORIC_DETS:
+            return True
+    return False
 
 
 def is_headline(sent: SpacySpan) -> bool:
@@ -181,6 +362,13 @@ def sentence_candidates(sdoc: Doc, text: str, use_model: bool = True) -> list[Ca
     # A headline restates the lead; its event is the lead's, not another one.
     if len(sents) > 3 and is_headline(sents[0]):
         found = [f for f in found if f[0] != 0]
+    # After the first event sentence, a sentence whose only event words refer
+    # back ("The offensive comes at a time when...", "during their battles")
+    # tells about an event already found, not a new one. (Its words still vote
+    # in a sentence that has a word of its own: "The strike ... killed".)
+    found = [f for k, f in enumerate(found)
+             if k == 0 or not all(t.strength < 1.0 and _refers_back(sdoc[t.token_index]) for t in f[2])
+             or any(_dated_here(sdoc[t.token_index]) for t in f[2])]
     if not found:
         return []
     labels, probs = _scores(get_type_model() if use_model else None, [text[f[1].start_char:f[1].end_char] for f in found])
@@ -201,6 +389,24 @@ def _is_conflict_word(t: Trigger) -> bool:
     """A firm word of political violence or protest (not a generic "attack" or "killed")."""
     kind = event_type_of(t.sub_event_type)
     return t.strength >= 0.6 and (kind in VIOLENT_TYPES or kind in ("Protests", "Riots"))
+
+
+_TALK_REASONS = ("modal", "negated", "conditional", "under", "quoted", "no ")
+
+
+def _only_talked_of(sents: list[SpacySpan], sub: str) -> bool:
+    """Every word of the text for this kind of event is denied, threatened,
+    planned or quoted (not merely descriptive, like "a group of rioters")."""
+    seen = False
+    for sent in sents:
+        for t in triggers_of(sent):
+            if t.sub_event_type != sub:
+                continue
+            mod = trigger_modality(sent, sent.doc[t.token_index], weak=t.strength < 0.8)
+            if mod.realis or not mod.reason.startswith(_TALK_REASONS):
+                return False
+            seen = True
+    return seen
 
 
 def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
@@ -237,6 +443,15 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
     decisive += [replace(t, strength=1.0) for t in triggers_of(sents[0])
                  if t.sub_event_type == "Claim of responsibility"]
     sub, score = _combine(labels, probs[0], decisive, restrict=False)
+    if sub in _TERRITORY_PAIR and sentence_cands and not any(t.sub_event_type in _TERRITORY_PAIR for t in all_triggers):
+        # No word of the text speaks of ground taken: the notes-trained classifier
+        # may not turn "troops and fighters clashed" into a change of territory.
+        sub, score = sentence_cands[0].sub_event_type, sentence_cands[0].score
+    if sentence_cands and not any(c.sub_event_type == sub for c in sentence_cands) and _only_talked_of(sents, sub):
+        # The text names this kind of event only to deny, threaten or plan it
+        # ("denied that its aircraft had carried out any strike"): its real
+        # event is what its sentences report.
+        sub, score = sentence_cands[0].sub_event_type, sentence_cands[0].score
     if get_type_model() is None and not decisive:
         if not sentence_cands:
             return None

@@ -6,9 +6,11 @@ from typing import Any, Optional
 
 from dateline.extract.events.detect import Candidate
 from dateline.extract.events.taxonomy import VIOLENT_TYPES, event_type_of
-from dateline.model import ActorMention, Event
+from dateline.model import ActorMention, Event, Span
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+# Actor kinds that never take territory (a role error elsewhere must not make them gainers).
+_CANNOT_HOLD_GROUND = {"civilians", "protesters", "rioters"}
 # Events dated further back than this before the report are background.
 BACKGROUND_DAYS = 30
 
@@ -29,7 +31,9 @@ def adjust_territory(event: Event, roles: Optional[Any], sentence_actors: list[A
     kind = getattr(gainer, "kind", None)
     if kind == "state":
         event.sub_event_type = "Government regains territory"
-    elif kind in ("rebel", "militia", "external_nonstate", "other_armed"):
+    elif kind is not None and kind not in _CANNOT_HOLD_GROUND:
+        # Whoever takes ground and is not the state is a non-state actor, named
+        # group or not ("Fighters of the Euphrates Liberation Front took control").
         event.sub_event_type = "Non-state actor overtakes territory"
     event.event_type = event_type_of(event.sub_event_type)
 
@@ -53,14 +57,23 @@ def is_off_date(event: Event, reference: Optional[str], background: bool) -> boo
     end = _parse(event.date_end) or when
     if end < ref - timedelta(days=BACKGROUND_DAYS):
         return True
-    # History ("since 2016", "in March 2020 ...") is kept only when the text
-    # dates it to a recent day.
-    return background and not (event.time_precision == 1 and event.date_evidence is not None)
+    # History ("since 2016", "in March 2020 ...") is kept only when its own
+    # sentence dates it to a recent day (a day named in an earlier sentence
+    # does not date "strikes over the last several weeks").
+    ev, de = event.evidence, event.date_evidence
+    dated_here = de is not None and ev.start <= de.start and de.end <= ev.end
+    return background and not (event.time_precision == 1 and dated_here)
 
 
-def salience_of(event: Event, cand: Candidate, n_sentences: int) -> float:
-    """How much an analyst would care: lead position, violence, toll, confidence."""
+# What the headline names is the story's main event.
+HEADLINE_BONUS = 0.5
+
+
+def salience_of(event: Event, cand: Candidate, n_sentences: int,
+                headline_types: frozenset[str] = frozenset()) -> float:
+    """How much an analyst would care: lead position, headline, violence, toll, confidence."""
     s = 2.0 if cand.whole_text else 0.0
+    s += HEADLINE_BONUS if event.sub_event_type in headline_types else 0.0
     s += 1.0 / (1 + cand.sentence_index)  # the lead tells the news
     ev = event.evidence
     own_place = event.location_evidence is not None and ev.start <= event.location_evidence.start < ev.end
@@ -90,6 +103,8 @@ def _close_dates(a: Event, b: Event) -> bool:
 def _same(a: Event, b: Event) -> bool:
     if a.sub_event_type != b.sub_event_type or not _close_dates(a, b):
         return False
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1 and "Unidentified" not in a.actor1 + b.actor1:
+        return False  # another side's attack on the same day ("IS also attacked the airbase")
     if a.location is None or b.location is None or (a.date_evidence is None) != (b.date_evidence is None):
         # An undated summary ("jets are striking the north") and the dated report
         # of the same kind of event are one event.
@@ -117,6 +132,16 @@ def _absorb_summaries(events: list[Event]) -> list[Event]:
     return out
 
 
+def _own(span: Optional[Span], event: Event) -> bool:
+    return span is not None and event.evidence.start <= span.start and span.end <= event.evidence.end
+
+
+def _specificity(e: Event) -> int:
+    """How much of an event its own sentence tells: its day, its place, its toll."""
+    return (2 * _own(e.date_evidence, e) + _own(e.location_evidence, e)
+            + (e.fatalities is not None) + (e.actor1_mention is not None))
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per (sub-type, day, place); the first (most salient) report keeps the fields."""
     events = _absorb_summaries(events)
@@ -126,10 +151,17 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(e)
             continue
-        twin.actor1 = twin.actor1 or e.actor1
-        twin.actor1_mention = twin.actor1_mention or e.actor1_mention
-        twin.actor2 = twin.actor2 or e.actor2
-        twin.actor2_mention = twin.actor2_mention or e.actor2_mention
+        if _specificity(e) > _specificity(twin):
+            # The report that dates and places the event in its own words gives
+            # the fields; the more salient one keeps the rank.
+            e.salience = max(e.salience, twin.salience)
+            kept[kept.index(twin)] = e
+            twin, e = e, twin
+        # A name travels with its own mention, never a mention with another name.
+        if twin.actor1 is None:
+            twin.actor1, twin.actor1_mention = e.actor1, e.actor1_mention
+        if twin.actor2 is None and e.actor2 != twin.actor1:
+            twin.actor2, twin.actor2_mention = e.actor2, e.actor2_mention
         if twin.fatalities is None:
             twin.fatalities = e.fatalities
         twin.figures += [f for f in e.figures if f not in twin.figures]

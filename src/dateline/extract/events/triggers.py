@@ -156,6 +156,18 @@ _add("Man-made disaster", 0.9, "collision", "collided", "spill", "spilt", "spill
 # Attacks on positions and towns are battles; on civilians, ACLED's "Attack".
 _add("Armed clash", 0.5, "attack", "attacks", "attacked", "assault", "assaults", "stormed")
 
+# Breaking through lines and reaching towns, and control taken in so many words.
+_add("Armed clash", 0.6, "broke through", "break through", "breaking through", "broken through")
+_add("Non-state actor overtakes territory", 0.7, "reaching", "taken complete control", "taken full control",
+     "took complete control", "took full control", "seized control", "seizing control",
+     "took over", "taken over", "gained control", "gaining control")
+
+# A bare "strike" is an air strike only in a text that speaks of air strikes
+# ("The strike comes after one on Saturday..."); elsewhere it may be a labour
+# strike. ``detect`` keeps these only when the document has a firm air trigger.
+_add("Air/drone strike", 0.6, "strike", "strikes", "bombing strikes", "bombing", "bombings")
+CONTEXTUAL_AIR = {"strike", "strikes", "bombing strikes", "bombing", "bombings"}
+
 # Kinds the notes-trained classifier hardly knows (no ACLED rows): in a short
 # text their trigger words vote even when not decisive.
 SHORT_TEXT_VOTES = {"Organized crime", "Man-made disaster"}
@@ -164,6 +176,9 @@ SHORT_TEXT_VOTES = {"Organized crime", "Man-made disaster"}
 # sentence has other event words; they are too common in background prose.
 WEAK_ALONE = {"Diplomacy", "Agreement", "Non-violent transfer of territory", "Change to group/activity",
               "Natural disaster", "Man-made disaster", "Organized crime"}
+
+# Entity kinds whose inner words are names, not events.
+_NAME_ENTITIES = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 
 _WORD = re.compile(r"[\w'-]+")
 # Phrases indexed by their first word, longest first: one dictionary look-up a
@@ -227,6 +242,15 @@ def find_triggers(sent: SpacySpan) -> list[Trigger]:
         if span is None or len(span) == 0:
             continue
         head = _head_index(doc, span.start, span.end)
+        head_tok = doc[head]
+        if head_tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "since March 2020" is a month, not a march
+        if head_tok.pos_ == "PROPN" and head_tok.ent_type_ in _NAME_ENTITIES and head + 1 < len(doc) \
+                and doc[head + 1].ent_iob_ == "I":
+            continue  # a word inside a name: the "Euphrates Liberation Front" liberates nothing
+        if head_tok.dep_ == "amod" and head_tok.pos_ in ("ADJ", "VERB") and head_tok.lower_.endswith("ed") \
+                or head_tok.pos_ == "ADJ" and head_tok.dep_ == "conj" and head_tok.lower_.endswith("ed"):
+            continue  # "advanced weapons", "detained relatives": a description, not an act
         for sub, strength in _PHRASES[phrase]:
             out.append(Trigger(start, end, text[start:end], sub, strength, head))
     return out

@@ -123,37 +123,36 @@ def _is_future_context(text: str, start: int, end: Optional[int] = None) -> bool
     return False
 
 
+def _latest_past(dated: list[tuple[date, re.Match[str]]], text: str) -> Optional[tuple[date, re.Match[str]]]:
+    """The latest date not told as lying ahead, the earliest mention of it on a tie.
+
+    Latest first, so the costly future test runs on a few candidates, not on
+    every date the text mentions (the answer is the same as testing them all).
+    """
+    for d, m in sorted(dated, key=lambda dm: (-dm[0].toordinal(), dm[1].start())):
+        if not _is_future_context(text, m.start(), m.end()):
+            return d, m
+    return None
+
+
 def _explicit_dates(text: str) -> list[Clue]:
     clues: list[Clue] = []
-    latest: Optional[date] = None
-    latest_txt = ""
-    for m in _FULL_DATE.finditer(text):
-        d = _full_date(m)
-        if d and not _is_future_context(text, m.start(), m.end()) and (latest is None or d > latest):
-            latest, latest_txt = d, m.group(0)
+    full = [(d, m) for m in _FULL_DATE.finditer(text) if (d := _full_date(m)) is not None]
+    found = _latest_past(full, text)
+    latest, latest_txt = (found[0], found[1].group(0)) if found else (None, "")
     if latest is not None:
         clues.append(Clue(latest, MAX_DATE, 60, f"latest full date mentioned, '{latest_txt}'"))
         # News is written soon after the latest date it reports.
         clues.append(Clue(MIN_DATE, latest + timedelta(days=120), 20, f"news follows its latest date, '{latest_txt}'"))
-    best_month: Optional[tuple[date, str]] = None
-    for m in _MONTH_YEAR.finditer(text):
-        mon = _month(m["m"])
-        if mon is None or not m["m"][:1].isupper() or _is_future_context(text, m.start(), m.end()):
-            continue
-        d = date(int(m["y"]), mon, 1)
-        if best_month is None or d > best_month[0]:
-            best_month = (d, m.group(0))
+    months = [(date(int(m["y"]), mon, 1), m) for m in _MONTH_YEAR.finditer(text)
+              if (mon := _month(m["m"])) is not None and m["m"][:1].isupper()]
+    best_month = _latest_past(months, text)
     if best_month is not None:
-        clues.append(Clue(best_month[0], MAX_DATE, 50, f"latest month mentioned, '{best_month[1]}'"))
-    best_year: Optional[tuple[int, str]] = None
-    for m in _YEAR.finditer(text):
-        y = int(m["y"])
-        if _is_future_context(text, m.start(), m.end()):
-            continue
-        if best_year is None or y > best_year[0]:
-            best_year = (y, m.group(0))
+        clues.append(Clue(best_month[0], MAX_DATE, 50, f"latest month mentioned, '{best_month[1].group(0)}'"))
+    years = [(date(int(m["y"]), 1, 1), m) for m in _YEAR.finditer(text)]
+    best_year = _latest_past(years, text)
     if best_year is not None:
-        clues.append(Clue(date(best_year[0], 1, 1), MAX_DATE, 40, f"latest year mentioned, {best_year[1]}"))
+        clues.append(Clue(best_year[0], MAX_DATE, 40, f"latest year mentioned, {best_year[1].group(0)}"))
     return clues
 
 
@@ -168,7 +167,16 @@ def _since_first(text: str) -> list[Clue]:
     return out
 
 
+# Cheap tests that a text can hold a match at all, before the costly patterns run
+# (each is implied by its pattern, so skipping on a miss changes no answer).
+_MAY_WAR_AGE = _rx(r"(?:year|month)s?[- ](?:long|old)\b|(?:year|month)s?\s+(?:of|into)\s|\byear\s+of\s")
+_MAY_UNITS_OF = _rx(r"(?:year|month|week)s?\s+of\s")
+_MAY_YEARS_GAP = _rx(r"(?:years?|decades?)\s+(?:after|since|ago|later)\b")
+
+
 def _war_age(text: str) -> list[Clue]:
+    if not _MAY_WAR_AGE.search(text):
+        return []
     conflict = conflict_for(text)
     if conflict is None:
         return []
@@ -213,7 +221,9 @@ def _episode_clues(text: str) -> list[Clue]:
 
 def _units_of_episode(text: str) -> list[Clue]:
     """"four months of Russian air strikes": the episode's start plus that long."""
-    out = []
+    out: list[Clue] = []
+    if not _MAY_UNITS_OF.search(text):
+        return out
     for m in _UNITS_OF.finditer(text):
         n = _num(m["n"])
         eps = _episodes_in(text, m["rest"])
@@ -245,7 +255,9 @@ def _gap_years(mod: Optional[str], n: float) -> tuple[float, float]:
 
 def _years_gap(text: str) -> list[Clue]:
     """"nearly a decade after ... 2016", "eight years ago" told of a known episode."""
-    out = []
+    out: list[Clue] = []
+    if not _MAY_YEARS_GAP.search(text):
+        return out
     for m in _YEARS_GAP.finditer(text):
         n = _num(m["n"])
         if n is None:
