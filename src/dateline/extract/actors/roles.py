@@ -41,6 +41,8 @@ REPORTING_VERBS = frozenset({
     "denied", "insist", "insisted", "allege", "alleged", "tweet", "tweeted", "write", "wrote",
     "explain", "explained", "publish", "published", "show", "showed",
 })
+# Reporting verbs whose object is a decision, not a fact: "Italy announced a suspension".
+ANNOUNCING_VERBS = frozenset({"announce", "announced", "announces", "announcing"})
 DIRECTIVE_MODALS = frozenset({"must", "should", "ought", "has to", "have to"})
 ACTOR2_PREPS = frozenset({"against", "on", "upon", "with", "to", "toward", "towards", "at", "for",
                           "targeting", "into", "over", "upon", "of"})
@@ -57,7 +59,7 @@ BACKING_WORDS = frozenset({"back", "backed", "support", "supported", "help", "ai
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "murder", "execute", "massacre",
                         "shoot", "abduct", "kidnap", "torture", "target"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
-UP_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "dobj", "prep", "pobj", "acomp"})
+UP_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "dobj", "prep", "pobj", "acomp", "agent"})
 DOWN_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"})
 
 
@@ -260,20 +262,23 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
     """Choose actor1 and actor2 among ``actors`` for the event in ``text[start:end]``."""
     inside = [m for m in actors if m.start >= start and m.end <= end and m.start >= 0 and m.end > m.start]
     trigger = sdoc[trigger_token_index] if trigger_token_index is not None else choose_trigger(sdoc, start, end)
+    violent_noun = False
     if trigger is not None and trigger_token_index is not None and trigger.pos_ not in ("VERB", "AUX"):
         # A noun trigger ("airstrikes", "missiles", "talks") inside the main clause:
         # the clause's verb carries the actors ("warplanes carried out airstrikes").
         main = choose_trigger(sdoc, start, end)
         if main is not None and main.i != trigger.i and main.is_ancestor(trigger) and main.pos_ in ("VERB", "AUX") \
-                and not _only_reports(main):
+                and not _only_reports(main) and _carries_noun(main, trigger):
+            violent_noun = is_violent(trigger)
             trigger = main
     if trigger is None:
         return RolePair(inside[0] if inside else None, inside[1] if len(inside) > 1 else None)
     if trigger_token_index is not None:
-        trigger = _main_event_verb(sdoc, trigger, start, end, inside)
+        trigger = _main_event_verb(sdoc, trigger, start, end, inside, violent_noun)
     region = _region(trigger)
-    violent = is_violent(trigger)
-    a1, a2 = _core_roles(sdoc, trigger, region, inside, violent)
+    violent = is_violent(trigger) or violent_noun  # "jets carried out airstrikes": the noun is the act
+    found = _core_roles_detail(sdoc, trigger, region, inside, violent)
+    a1, a2, a2_dist = found.a1, found.a2, found.a2_dist
     if a1 is None and trigger_token_index is not None:
         # The given trigger may sit in a subordinate clause ("offered concessions that
         # could lead to an agreement"): the sentence's own main verb names the actors.
@@ -282,7 +287,8 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
             m1, m2 = _core_roles(sdoc, main, _region(main), inside, is_violent(main))
             if m1 is not None and (a2 is None or m1.name != a2.name):
                 a1 = m1
-                a2 = a2 or (m2 if m2 is not None and m2.name != m1.name else None)
+                if a2 is None:
+                    a2, a2_dist = (m2, None) if m2 is not None and m2.name != m1.name else (None, None)
     # Doc.text is rebuilt from the tokens on every access: read the span once.
     span_text = sdoc.text[start:end]
     span_low = span_text.lower()
@@ -292,49 +298,119 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         crowd = "Rioters"  # ACLED: a crowd of civilians that attacks is a mob of rioters
     if crowd is not None:
         return _crowd_roles(sdoc, trigger, crowd, a1, a2, start, end)
-    if a2 is None and a1 is not None and not violent:
-        a2 = place_target(sdoc, trigger, region, start, end, a1)
+    if a1 is not None and not violent and (a2 is None or a2_dist is None or a2_dist > 1):
+        # a place the act is aimed at ("sent personnel to Bosnia") beats a target
+        # found only further down the parse
+        place = place_target(sdoc, trigger, region, start, end, a1, where=a2 is None)
+        if place is not None and (a2 is None or a2_dist is None or place[0] < a2_dist):
+            a2 = place[1]
     if a2 is None and violent:
         a2 = _victims(sdoc, inside, a1, start, end) or _civilian_property_owner(sdoc, trigger, region)
-    air_strike = any(w in span_low for w in lexicon.AIR_STRIKE_WORDS)
+    air_strike = any(w in span_low for w in lexicon.AIR_STRIKE_WORDS) or _bare_strike(sdoc[trigger_token_index]
+                                                                                  if trigger_token_index is not None
+                                                                                  else trigger)
     if a1 is None and violent and (a2 is not None or _passive(trigger) or air_strike):
-        a1 = _unidentified_attacker(sdoc, a2, span_text)
+        a1 = _unidentified_attacker(sdoc, a2, span_text, air_strike)
     return RolePair(a1, a2)
+
+
+def _carries_noun(verb: Token, noun: Token) -> bool:
+    """Is ``verb`` the act a noun trigger names ("carried out airstrikes", "launched
+    an attack on")? Not when the noun is the doer of a passive clause of its own
+    ("rebels pounded by Russian air strikes expressed hope") or sits in a clause
+    of circumstance ("Syrians walk ... after Russian jets carried out airstrikes")."""
+    tok = noun
+    while tok.head.i != verb.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ == "agent" and tok.head.i != verb.i:
+            return False
+        if _circumstance_edge(tok):
+            return False
+    return not _circumstance_edge(tok)
+
+
+# Words that make a "strike" something else than an air strike.
+NON_AIR_STRIKE_MODIFIERS = frozenset({"missile", "rocket", "artillery", "mortar", "ground", "suicide",
+                                      "general", "hunger", "labour", "labor", "workers", "teachers"})
+
+
+def _bare_strike(tok: Token) -> bool:
+    """"The strike comes after one on Saturday ...": in war reporting a strike with
+    no other word is an air strike (a labour strike is a protest, told apart earlier)."""
+    if tok.text.lower() not in ("strike", "strikes") or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.text.lower() in NON_AIR_STRIKE_MODIFIERS
+                   for c in tok.children)
+
+
+def _violent_clause(trigger: Token) -> bool:
+    """A violent trigger, or the subject of a violent clause ("after Russian jets
+    carried out airstrikes", the events stage having chosen "jets")."""
+    if is_violent(trigger):
+        return True
+    if trigger.dep_ != "nsubj":
+        return False
+    verb = trigger.head
+    return is_violent(verb) or any(c.dep_ == "dobj" and is_violent(c) for c in verb.children)
+
+
+def _circumstance_edge(tok: Token) -> bool:
+    """"after X attacked" (a clause) or "following the shooting" (a phrase)."""
+    if tok.dep_ == "prep":
+        return tok.text.lower() in CIRCUMSTANCE_PREPS
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.text.lower() in TIME_MARKS
+                                       for c in tok.children)
 
 
 SUBORDINATE_DEPS = frozenset({"relcl", "acl"})
 TIME_MARKS = frozenset({"when", "after", "before", "unless", "until", "as", "while", "since", "if"})
+# Prepositions that give the circumstance of an act, not the act: "following the shooting of ...".
+CIRCUMSTANCE_PREPS = frozenset({"after", "following", "before", "since", "amid", "despite", "until"})
 
 
-def _main_event_verb(sdoc: Doc, trigger: Token, start: int, end: int, inside: list[ActorMention]) -> Token:
+def _main_event_verb(sdoc: Doc, trigger: Token, start: int, end: int, inside: list[ActorMention],
+                     violent_noun: bool = False) -> Token:
     """The verb whose actors the sentence is about. A trigger chosen inside a
     relative clause ("a helicopter that was captured by ..."), a clause of
     circumstance ("... when Idi Amin expelled them") or the source of the report
     ("..., diplomatic sources said") describes a side fact: the sentence's main
     (non-reporting) verb names the event's actors, if it has an actor of its own."""
     main = choose_trigger(sdoc, start, end)
-    if main is None or main.i == trigger.i or main.pos_ not in ("VERB", "AUX") or _only_reports(main):
+    announced = main is not None and main.pos_ in ("NOUN", "PROPN") and main.dep_ == "dobj" \
+        and main.head.text.lower() in ANNOUNCING_VERBS
+    if main is not None and announced:
+        main = main.head  # "Italy announced a suspension ...": the announcement is the act
+    if main is None or main.i == trigger.i or main.pos_ not in ("VERB", "AUX") or (
+            _only_reports(main) and not announced):
         return trigger
     side = False
+    subordinate = False  # the trigger describes a noun or a circumstance on its way up
     relative = False  # the trigger describes a noun ("a boat that was seized by ..."): a side fact
     tok = trigger
     while tok.i != main.i and tok.head.i != tok.i:  # spaCy makes a new Token per access: compare indices
         relative = relative or tok.dep_ == "relcl"
         if tok.dep_ in SUBORDINATE_DEPS or (tok.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.text.lower() in TIME_MARKS for c in tok.children)):
-            side = True
+            side = subordinate = True
+        elif tok.dep_ == "prep" and tok.text.lower() in CIRCUMSTANCE_PREPS:
+            side = True  # "reimposed blockades following the shooting deaths of ...": the cause, not the act
         tok = tok.head
     if tok.i != main.i:
-        # the trigger hangs outside the main clause: only a reporting clause's noun counts
-        side = trigger.pos_ in ("NOUN", "PROPN", "ADJ") and (
+        # the trigger hangs outside the main clause: only a reporting clause's noun
+        # counts, or a clause that describes a noun ("In a letter handed over to ...")
+        side = subordinate or trigger.pos_ in ("NOUN", "PROPN", "ADJ") and (
             trigger.head.text.lower() in REPORTING_VERBS or trigger.head.head.text.lower() in REPORTING_VERBS)
+    elif main.text.lower() in REPORTING_VERBS:
+        side = True  # "X said Y must ensure ... to allow ...": the directive is the event
     if not side:
         return trigger
-    if not relative and (is_violent(trigger) or trigger.text.lower().startswith(TERRITORY_STEMS)):
+    if not relative and (violent_noun or _violent_clause(trigger) or trigger.text.lower().startswith(TERRITORY_STEMS)):
         # An act of war or a change of ground in the side clause ("... began when
         # the army seized the district", "amid reports that rebels reached the
         # centre") is the event itself when that clause names who did it.
-        t1, _ = _core_roles(sdoc, trigger, _region(trigger), inside, True)
+        t1, _ = _core_roles(sdoc, trigger, _region(trigger), inside, True, by_position=False)
         if t1 is not None:
             return trigger
     m1, _ = _core_roles(sdoc, main, _region(main), inside, is_violent(main))
@@ -416,16 +492,36 @@ def _victims(sdoc: Doc, inside: list[ActorMention], a1: Optional[ActorMention],
     return None
 
 
+@dataclass
+class _CoreRoles:
+    """The parse's answer for one trigger; ``a2_dist`` is the target's path length
+    (None when it was only taken for hanging below the trigger)."""
+
+    a1: Optional[ActorMention]
+    a2: Optional[ActorMention]
+    a2_dist: Optional[int] = None
+
+
 def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: list[ActorMention],
-                violent: bool) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
-    """actor1 and actor2 among the mentions, from the parse around ``trigger``."""
+                violent: bool, by_position: bool = True) -> tuple[Optional[ActorMention], Optional[ActorMention]]:
+    found = _core_roles_detail(sdoc, trigger, region, inside, violent, by_position)
+    return found.a1, found.a2
+
+
+def _core_roles_detail(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: list[ActorMention],
+                       violent: bool, by_position: bool = True) -> _CoreRoles:
+    """actor1 and actor2 among the mentions, from the parse around ``trigger``.
+
+    ``by_position``: with no role in the parse, take the mentions before and
+    after the trigger (off when asking whether a clause names its own actor)."""
     if not inside:
-        return None, None
+        return _CoreRoles(None, None)
     heads = [(m, _head(sdoc, m)) for m in inside]
     cand1: list[tuple[int, int, ActorMention]] = []
     cand2: list[tuple[int, int, ActorMention]] = []
     unplaced: list[tuple[ActorMention, Token]] = []
     speaker = _directive_speaker(trigger, region, heads)
+    top = _top_of_region(trigger, region)
     for m, h in heads:
         if h is None:
             continue
@@ -442,8 +538,8 @@ def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: lis
             role, dist = 1, 0  # "Russian airstrikes": the actor is part of a noun trigger
         else:
             role, dist = _role(h, region, violent)
-        role = _relative_clause_role(h, trigger, role)
-        if m.text.split(" ", 1)[0].lower() in POSSESSIVE_PRONOUNS:
+        role = _relative_clause_role(h, top, role)
+        if m.text.split(" ", 1)[0].lower() in POSSESSIVE_PRONOUNS or (not violent and _own_personnel(h)):
             dist += 6  # "offered its troops to ...": the actor's own forces are seldom the target
         if h.dep_ in ("amod", "compound") and h.head.i not in region and not (m.start <= trigger.idx < m.end):
             dist += 1  # "the Islamist group HTS led": the name beats the modifier
@@ -459,10 +555,11 @@ def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: lis
     cand2 = [c for c in cand2 if c[2] is not a1 and not (a1 is not None and c[2].name == a1.name)
              and not (a1 is not None and a1.kind == c[2].kind == "state" and a1.country
                       and a1.country == c[2].country)]
-    a2 = min(cand2, key=lambda x: (x[0], x[1]))[2] if cand2 else None
+    best2 = min(cand2, key=lambda x: (x[0], x[1])) if cand2 else None
+    a2, a2_dist = (best2[2], best2[0]) if best2 is not None else (None, None)
     if a1 is None:
         a1 = _reporter_as_actor(trigger, region, heads)
-    if a1 is None and a2 is None and unplaced:
+    if a1 is None and a2 is None and unplaced and by_position:
         before = [m for m, h in unplaced if h.i < trigger.i]
         after = [m for m, h in unplaced if h.i > trigger.i]
         a1 = before[-1] if before else None
@@ -471,9 +568,38 @@ def _core_roles(sdoc: Doc, trigger: Token, region: dict[int, _Node], inside: lis
         # a non-violent act's other side hanging further down the parse
         # ("rejected calls by Belarus's rulers for aid")
         after = [m for m, h in unplaced if h.i > trigger.i and trigger.is_ancestor(h) and m.name != a1.name
-                 and h.dep_ not in ("nsubj", "nsubjpass")]  # not the subject of another clause
+                 and h.dep_ not in ("nsubj", "nsubjpass")  # not the subject of another clause
+                 and not _under_circumstance(h, trigger)]
         a2 = after[0] if after else None
-    return a1, a2
+    return _CoreRoles(a1, a2, a2_dist if a2 is not None and best2 is not None and a2 is best2[2] else None)
+
+
+def _under_circumstance(tok: Token, top: Token) -> bool:
+    """Does ``tok`` hang from ``top`` through a circumstance ("following the deaths of X")?"""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.text.lower() in CIRCUMSTANCE_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+# Verbs that move one's own people ("sent troops to", "withdrew inspectors from"):
+# their object is the actor's personnel; the other side is where they go or leave.
+DEPLOY_VERBS = frozenset({"send", "sent", "sends", "sending", "deploy", "deployed", "deploys", "deploying",
+                          "dispatch", "dispatched", "withdraw", "withdrew", "withdrawn", "withdrawing",
+                          "contribute", "contributed", "contributing", "station", "stationed", "pull",
+                          "pulled", "recall", "recalled", "commit", "committed", "move", "moved"})
+PERSONNEL_NOUNS = frozenset({"troops", "soldiers", "peacekeepers", "inspectors", "workers", "observers",
+                             "personnel", "forces", "monitors", "staff", "units", "battalions", "experts",
+                             "advisers", "advisors", "police", "officers", "contingent", "mission"})
+
+
+def _own_personnel(head: Token) -> bool:
+    """"withdraw weapons inspectors and humanitarian workers from Iraq": the movers' own people."""
+    tok = head
+    while tok.dep_ in ("conj", "compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.text.lower() in PERSONNEL_NOUNS and tok.head.text.lower() in DEPLOY_VERBS
 
 
 def _civilian_property_owner(sdoc: Doc, trigger: Token, region: dict[int, _Node]) -> Optional[ActorMention]:
@@ -496,7 +622,8 @@ def _passive(trigger: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
 
 
-def _unidentified_attacker(sdoc: Doc, victim: Optional[ActorMention], context: str = "") -> ActorMention:
+def _unidentified_attacker(sdoc: Doc, victim: Optional[ActorMention], context: str = "",
+                           air: bool = False) -> ActorMention:
     """"A man was shot and killed": ACLED's perpetrator is an unidentified armed
     group of the country (inferred: start == end == -1). An air or drone strike
     nobody is named for is ACLED's "Unidentified Military Forces" (no country:
@@ -505,7 +632,7 @@ def _unidentified_attacker(sdoc: Doc, victim: Optional[ActorMention], context: s
     from dateline.extract.actors.finder import DOC_COUNTRY_KEY
 
     low = context.lower()
-    if any(w in low for w in lexicon.AIR_STRIKE_WORDS):
+    if air or any(w in low for w in lexicon.AIR_STRIKE_WORDS):
         return ActorMention(-1, -1, "", "Unidentified Military Forces", "state", None)
 
     code = sdoc.user_data.get(DOC_COUNTRY_KEY) or (victim.country if victim is not None else None)
@@ -595,42 +722,69 @@ def is_violent(trigger: Token) -> bool:
 
 
 def place_target(sdoc: Doc, trigger: Token, region: dict[int, _Node], start: int, end: int,
-                 a1: ActorMention) -> Optional[ActorMention]:
+                 a1: ActorMention, where: bool = True) -> Optional[tuple[int, ActorMention]]:
     """A country or capital an act of diplomacy is directed at or done in
-    ("opened an embassy in Tehran", "sent personnel to Bosnia"): actor2 of
-    non-violent events only, named as that country's government."""
+    ("opened an embassy in Tehran", "sent personnel to Bosnia", "would blockade
+    Paris"): actor2 of non-violent events only, named as that country's
+    government. Returns (path length, mention) on the scale of ``_role``.
+
+    ``where``: also places the act is only done in ("a rally in Lagos"); those
+    are a last resort, never preferred to a named other side."""
     from dateline.extract.actors.dictionary import get_dictionary
 
     d = get_dictionary()
     best: Optional[tuple[int, ActorMention]] = None
     for ent in sdoc.ents:
-        if ent.label_ != "GPE" or ent.start_char < start or ent.end_char > end:
+        if ent.label_ not in ("GPE", "LOC") or ent.start_char < start or ent.end_char > end:
             continue
         root = ent.root
-        if root.dep_ != "pobj":
+        prep = root.head.text.lower() if root.dep_ == "pobj" else ""
+        if not (root.dep_ == "dobj" or prep in PLACE_TARGET_PREPS or (where and prep in PLACE_WHERE_PREPS)):
             continue
         toks = [t for t in ent if t.dep_ != "det" and t.text.lower() != "the"]
         if not toks:
             continue
         text = sdoc[toks[0].i:toks[-1].i + 1].text
         code = d.country_codes.get(text.lower()) or d.capitals.get(text.lower())
-        prep = root.head
-        # "opened an embassy in Tehran", "deploy peacekeepers in Iraq": up to two nouns
-        # between the preposition and the act
-        anchor, hops = prep.head, 0
-        while anchor.i not in region and hops < 2 and anchor.head is not anchor and anchor.pos_ in ("NOUN", "PROPN"):
-            anchor, hops = anchor.head, hops + 1
-        if anchor.i not in region:
+        if code is None and (ent.label_ != "GPE" or prep in PLACE_WHERE_PREPS):
+            continue  # a region or a town is where, not whom ("an invasion of South Lebanon" is)
+        dist = _path_into_region(root, region)
+        if dist is None:
             continue
         name = (d.state_name("Government", code) if code else None) or text
         if name == a1.name:
             continue
-        dist = region[anchor.i].depth + hops
         m = ActorMention(toks[0].idx, toks[-1].idx + len(toks[-1].text), text, name,
                          "state" if code else "other", code)
         if best is None or dist < best[0]:
             best = (dist, m)
-    return best[1] if best else None
+    return best
+
+
+# The preposition of a place an act is aimed at or done in.
+PLACE_TARGET_PREPS = frozenset({"into", "to", "from", "on", "against", "with", "toward", "towards",
+                                "upon", "of"})
+PLACE_WHERE_PREPS = frozenset({"in", "at", "inside"})
+
+
+def _path_into_region(tok: Token, region: dict[int, _Node], max_steps: int = 3) -> Optional[int]:
+    """Path length from a noun up into the region through nouns and prepositions
+    ("a curfew in Algiers", "troops to a force in Liberia"), or None when the way
+    leads through another clause, an agent or a circumstance."""
+    steps = 0
+    while steps <= max_steps:
+        parent = tok.head
+        if parent.i == tok.i:
+            return None
+        if tok.dep_ in ("prep", "agent") and tok.text.lower() in CIRCUMSTANCE_PREPS | {"by"}:
+            return None
+        if parent.i in region:
+            return steps + region[parent.i].depth * 2
+        if parent.pos_ in ("VERB", "AUX"):
+            return None
+        tok = parent
+        steps += 1
+    return None
 
 
 def _subject_of(verb: Token, heads: list[tuple[ActorMention, Optional[Token]]]) -> Optional[ActorMention]:
@@ -671,7 +825,8 @@ def _reporter_as_actor(trigger: Token, region: dict[int, _Node],
 
 
 def _relative_clause_role(head: Token, trigger: Token, role: Optional[int]) -> Optional[int]:
-    """"rebels who attacked" / "civilians killed by": the noun the clause hangs on."""
+    """"rebels who attacked" / "civilians killed by" / "rebels pounded by Russian air
+    strikes": the noun the clause (the trigger's, or the top of its region) hangs on."""
     if trigger.head.i != head.i or trigger.dep_ not in ("relcl", "acl"):
         return role
     subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
