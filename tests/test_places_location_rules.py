@@ -44,3 +44,36 @@ def test_division_after_comma_of_an_unknown_place() -> None:
               _place(text, "Oromia", "admin1", 8.5, 38.8, "Oromia", "ET")]
     loc = location_for_span(text, places, 0, len(text))
     assert loc is not None and loc.place.text == "Kassa"
+
+
+def test_unknown_village_in_a_province_goes_to_the_province_hotspot() -> None:
+    from dateline.extract.places.hotspots import hotspots
+    from dateline.extract.places.gazetteer import haversine_km
+
+    spot = hotspots().get(("SY", "idlib"))
+    if spot is None or not spot.better_than_capital:
+        import pytest
+        pytest.skip("no Idlib hotspot in this build of the data")
+    text = "Regime forces shelled Kafr Qasim town in Idleb countryside with artillery."
+    village = Place(text.index("Kafr Qasim"), text.index("Kafr Qasim") + 10, "Kafr Qasim", name="Kafr Qasim")
+    idleb = _place(text, "Idleb", "city", 35.93, 36.63, "Idlib", "SY")
+    idleb.name = "Idlib"
+    loc = location_for_span(text, [village, idleb], 0, len(text))
+    assert loc is not None and loc.place.name == "Kafr Qasim" and loc.geo_precision == 2
+    assert (loc.place.lat, loc.place.lon) == (spot.lat, spot.lon)
+    assert haversine_km(spot.lat, spot.lon, 35.93, 36.63) > 5
+    # A known village keeps its own point; a clause without the village keeps the city.
+    village.lat, village.lon, village.feature = 35.6, 36.5, "village"
+    loc = location_for_span(text, [village, idleb], 0, len(text))
+    assert loc is not None and loc.place is village
+    loc = location_for_span("Regime forces shelled Idleb.", [_place("Regime forces shelled Idleb.", "Idleb", "city",
+                                                                     35.93, 36.63, "Idlib", "SY")], 0, 28)
+    assert loc is not None and loc.place.lat == 35.93
+
+
+def test_province_whose_events_are_in_its_capital_keeps_the_capital() -> None:
+    from dateline.extract.places.hotspots import Hotspot
+
+    assert not Hotspot(36.8, 39.9, 10, 0.7, 0.0).better_than_capital  # too few events
+    assert not Hotspot(17.3, 78.3, 108, 0.58, 0.57).better_than_capital  # no better than the capital
+    assert Hotspot(35.7, 36.7, 86, 0.65, 0.53).better_than_capital

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from dateline.extract.places.hotspots import hotspot_location
 from dateline.model import Place, Span
 
 # How specific a feature is: lower is more specific (a point a coder can use).
@@ -162,6 +163,17 @@ def focus_place(places: list[Place]) -> Optional[Place]:
 
 def location_for_span(text: str, places: list[Place], start: int, end: int) -> Optional[EventLocation]:
     """Where the event described at ``text[start:end]`` happened, with its precision and evidence."""
+    loc = _location_for_span(text, places, start, end)
+    if loc is not None and start <= loc.place.start and loc.place.end <= end:
+        # "Bohoiavlenka, Donetsk": the village is unknown and the province stands in
+        # for it; the province's event hotspot is nearer than its capital.
+        spot = hotspot_location(text, loc.place, [p for p in places if start <= p.start and p.end <= end])
+        if spot is not None:
+            return EventLocation(place=spot, geo_precision=2, evidence=loc.evidence)
+    return loc
+
+
+def _location_for_span(text: str, places: list[Place], start: int, end: int) -> Optional[EventLocation]:
     ordered = sorted(places, key=lambda p: p.start)
     inside = [p for p in ordered if p.start >= start and p.end <= end]
     coded = [p for p in inside if usable(p) and _CODED_TO.search(text, max(0, p.start - 60), p.start)]
