@@ -16,6 +16,7 @@ _GENERIC = {"he", "she", "they", "it", "officials", "official", "sources", "sour
 
 
 _ASIDE_DEPS = {"appos", "relcl", "acl", "punct"}
+_SAID_DEPS = {"ccomp", "parataxis", "dobj", "xcomp"}
 
 
 def _join(words: list) -> str:  # type: ignore[type-arg]
@@ -48,6 +49,8 @@ def source_of(sent: SpacySpan) -> Optional[str]:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj:
                 continue
+            if tok.dep_ != "parataxis" and not any(c.dep_ in _SAID_DEPS for c in tok.children):
+                continue  # "added to the pressure" says nothing: a report has what was said
             head = subj[0]
             if head.lower_ in _GENERIC or head.pos_ == "PRON":
                 continue

@@ -161,6 +161,8 @@ _add("Armed clash", 0.6, "broke through", "break through", "breaking through", "
 _add("Non-state actor overtakes territory", 0.7, "reaching", "taken complete control", "taken full control",
      "took complete control", "took full control", "seized control", "seizing control",
      "took over", "taken over", "gained control", "gaining control")
+# Closing in on a city: ground being taken (who gains it decides the side).
+_add("Non-state actor overtakes territory", 0.6, "closes in", "closing in", "closed in", "close in")
 
 # A bare "strike" is an air strike only in a text that speaks of air strikes
 # ("The strike comes after one on Saturday..."); elsewhere it may be a labour
