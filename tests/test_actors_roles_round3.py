@@ -119,3 +119,34 @@ def test_aleppo_001_an_earlier_strike_has_an_unidentified_air_force_as_actor1() 
     ev = _event_with(_aleppo("001"), "2024-12-01", "The strike comes after one")
     assert ev.actor1 == "Unidentified Military Forces"
     assert ev.actor2 == "Civilians (Syria)"
+
+
+def test_mobilizing_reservists_is_not_a_riot_and_keeps_its_target() -> None:
+    pair = _roles_at("Canada mobilized navy reservists for a possible conflict against Iran on Friday.", "mobilized")
+    assert pair.actor1 is not None and pair.actor1.text == "Canada"
+    assert _name(pair.actor2) == "Government of Iran (1989-)"
+
+
+def test_subject_of_a_complement_below_an_infinitive_is_the_target() -> None:
+    text = "The Ugandan government decided to allow opposition leader Musa Kamara to contest the election."
+    pair = _roles_at(text, None)
+    assert pair.actor1 is not None and pair.actor1.text == "Ugandan government"
+    assert pair.actor2 is not None and pair.actor2.text.endswith("Musa Kamara")
+
+
+def test_demonym_names_the_soldiers_country_not_the_documents() -> None:
+    pair = _roles_at("Chile granted asylum to three Panamanian soldiers.", None)
+    assert pair.actor1 is not None and pair.actor1.text == "Chile"
+    assert pair.actor2 is not None and pair.actor2.name.startswith("Military Forces of Panama")
+
+
+def test_a_name_in_apposition_spans_the_noun_it_names() -> None:
+    from dateline.extract.actors.roles import _with_described_noun
+    from dateline.model import ActorMention
+
+    text = "The rebel commander, Ali Musa, ordered the attack on the base."
+    sdoc = get_nlp()(text)
+    i = text.index("Ali Musa")
+    m = ActorMention(i, i + 8, "Ali Musa", "Ali Musa", "other", None)
+    out = _with_described_noun(sdoc, m, None, 0)
+    assert out is not None and out.text == "rebel commander, Ali Musa" and out.name == "Ali Musa"

@@ -258,6 +258,11 @@ DEMONYMS: dict[str, str] = {
     "uruguayan": "UY", "moldovan": "MD", "lithuanian": "LT", "latvian": "LV",
     "estonian": "EE", "slovak": "SK", "slovenian": "SI", "albanian": "AL",
     "macedonian": "MK", "montenegrin": "ME", "irish": "IE", "portuguese": "PT",
+    "panamanian": "PA", "costa rican": "CR", "dominican": "DO", "jamaican": "JM", "belizean": "BZ",
+    "trinidadian": "TT", "guyanese": "GY", "surinamese": "SR", "djiboutian": "DJ", "gabonese": "GA",
+    "malagasy": "MG", "malawian": "MW", "zambian": "ZM", "namibian": "NA", "swazi": "SZ",
+    "comorian": "KM", "cape verdean": "CV", "singaporean": "SG", "bhutanese": "BT", "maldivian": "MV",
+    "bruneian": "BN", "timorese": "TL", "east timorese": "TL", "fijian": "FJ", "icelandic": "IS",
 }
 
 # Periods of state actors that ACLED training rows may not show yet
@@ -389,6 +394,8 @@ LABOUR_STRIKE_CUES: frozenset[str] = frozenset({
     "one-day", "indefinite", "partial",
 })
 RIOT_STEMS: tuple[str, ...] = ("riot", "mob", "lynch", "vandal", "rampag")
+# Words that start like a riot stem and are not one ("mobilized reservists", "mobile phones").
+NOT_RIOT_PREFIXES: tuple[str, ...] = ("mobil",)
 RIOT_CUES: frozenset[str] = frozenset({
     "clashed", "threw", "throwing", "stones", "rocks", "burned", "burnt", "torched",
     "vandalised", "vandalized", "smashed", "looted", "molotov", "violently", "rioted", "rioters",

@@ -146,13 +146,17 @@ def _region(trigger: Token) -> dict[int, _Node]:
     while frontier:
         node, d = frontier.pop()
         for child in node.children:
-            if child.dep_ not in DOWN_DEPS and not (child.dep_ == "acomp" and region_kind(out, node) == "complement"):
-                continue
+            if child.dep_ not in DOWN_DEPS and not (child.dep_ == "acomp" and (
+                    region_kind(out, node) == "complement" or (node.i == trigger.i and node.pos_ == "AUX"))):
+                continue  # "France is ready to contribute ...": the copula's adjective carries the act
             if child.pos_ not in ("VERB", "AUX", "ADJ") or child.i in out:
                 continue
             if child.text.lower() in REPORTING_VERBS or d >= 3:
                 continue
-            kind = "complement" if child.dep_ == "ccomp" and node.i == trigger.i else "down"
+            # "demanded that the US cancel", "decided to allow X to take part": the
+            # complement's subject is the one the act is aimed at
+            kind = "complement" if child.dep_ == "ccomp" and (node.i == trigger.i or (
+                node.dep_ == "xcomp" and node.head.i == trigger.i)) else "down"
             out[child.i] = _Node(d + 1, kind)
             frontier.append((child, d + 1))
     return out
@@ -311,7 +315,28 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
                                                                                   else trigger)
     if a1 is None and violent and (a2 is not None or _passive(trigger) or air_strike):
         a1 = _unidentified_attacker(sdoc, a2, span_text, air_strike)
-    return RolePair(a1, a2)
+    return RolePair(_with_described_noun(sdoc, a1, a2, start), _with_described_noun(sdoc, a2, a1, start))
+
+
+def _with_described_noun(sdoc: Doc, m: Optional[ActorMention], other: Optional[ActorMention],
+                         start: int) -> Optional[ActorMention]:
+    """A name in apposition stands for the noun it names: "Qatar's emir, Sheikh
+    Hamad, launched ..." -> the mention spans "Qatar's emir, Sheikh Hamad" (same
+    ACLED name), so the span says who acted as the text does."""
+    if m is None or m.end <= m.start:
+        return m
+    head = _head(sdoc, m)
+    if head is None or head.dep_ != "appos" or head.head.i >= head.i or head.head.pos_ not in ("NOUN", "PROPN"):
+        return m
+    first = head.head.left_edge
+    while first.i < head.head.i and (first.dep_ == "det" or first.is_punct):
+        first = sdoc[first.i + 1]
+    new_start = first.idx
+    if new_start < start or new_start >= m.start:
+        return m
+    if other is not None and other.end > other.start and new_start < other.end and other.start < m.end:
+        return m  # the noun holds the other side's mention
+    return ActorMention(new_start, m.end, sdoc.text[new_start:m.end], m.name, m.kind, m.country)
 
 
 def _carries_noun(verb: Token, noun: Token) -> bool:
@@ -569,7 +594,8 @@ def _core_roles_detail(sdoc: Doc, trigger: Token, region: dict[int, _Node], insi
         # ("rejected calls by Belarus's rulers for aid")
         after = [m for m, h in unplaced if h.i > trigger.i and trigger.is_ancestor(h) and m.name != a1.name
                  and h.dep_ not in ("nsubj", "nsubjpass")  # not the subject of another clause
-                 and not _under_circumstance(h, trigger)]
+                 and not _under_circumstance(h, trigger)
+                 and not (a1.kind == m.kind == "state" and a1.country and a1.country == m.country)]
         a2 = after[0] if after else None
     return _CoreRoles(a1, a2, a2_dist if a2 is not None and best2 is not None and a2 is best2[2] else None)
 
@@ -661,7 +687,8 @@ def crowd_label(trigger: Token, context: str = "") -> Optional[str]:
         if trigger.text.lower() not in lexicon.CROWD_VERBS or not any(
                 _protest_word(t, riots=False) for t in sent):
             return None
-    if trigger.text.lower().startswith(lexicon.RIOT_STEMS):
+    if trigger.text.lower().startswith(lexicon.RIOT_STEMS) and not trigger.text.lower().startswith(
+            lexicon.NOT_RIOT_PREFIXES):
         return "Rioters"
     words = {t.text.lower() for t in sent} | {w.lower().strip(".,;") for w in context.split()}
     if words & lexicon.RIOT_CUES:
@@ -675,7 +702,7 @@ def _protest_word(tok: Token, riots: bool = True) -> bool:
     strike", "drone strike" or a bare "strikes" in a war report is an attack."""
     low = tok.text.lower()
     stems = lexicon.PROTEST_STEMS + (lexicon.RIOT_STEMS if riots else ())
-    if not low.startswith(stems):
+    if not low.startswith(stems) or low.startswith(lexicon.NOT_RIOT_PREFIXES):
         return False
     if not low.startswith("strike") or tok.pos_ in ("VERB", "AUX"):
         return not low.startswith("strike")  # "workers struck" is too rare to tell from attacks
@@ -738,19 +765,21 @@ def place_target(sdoc: Doc, trigger: Token, region: dict[int, _Node], start: int
         if ent.label_ not in ("GPE", "LOC") or ent.start_char < start or ent.end_char > end:
             continue
         root = ent.root
-        prep = root.head.text.lower() if root.dep_ == "pobj" else ""
-        if not (root.dep_ == "dobj" or prep in PLACE_TARGET_PREPS or (where and prep in PLACE_WHERE_PREPS)):
+        if root.dep_ not in ("dobj", "pobj"):
+            continue
+        path = _path_into_region(root, region)
+        if path is None:
+            continue
+        dist, directed = path
+        if not (directed or where):
             continue
         toks = [t for t in ent if t.dep_ != "det" and t.text.lower() != "the"]
         if not toks:
             continue
         text = sdoc[toks[0].i:toks[-1].i + 1].text
         code = d.country_codes.get(text.lower()) or d.capitals.get(text.lower())
-        if code is None and (ent.label_ != "GPE" or prep in PLACE_WHERE_PREPS):
+        if code is None and (ent.label_ != "GPE" or not directed):
             continue  # a region or a town is where, not whom ("an invasion of South Lebanon" is)
-        dist = _path_into_region(root, region)
-        if dist is None:
-            continue
         name = (d.state_name("Government", code) if code else None) or text
         if name == a1.name:
             continue
@@ -765,21 +794,35 @@ def place_target(sdoc: Doc, trigger: Token, region: dict[int, _Node], start: int
 PLACE_TARGET_PREPS = frozenset({"into", "to", "from", "on", "against", "with", "toward", "towards",
                                 "upon", "of"})
 PLACE_WHERE_PREPS = frozenset({"in", "at", "inside"})
+# Prepositions that aim a whole phrase at a place ("troops to a force in Liberia").
+PLACE_AIM_PREPS = frozenset({"to", "into", "against", "toward", "towards"})
 
 
-def _path_into_region(tok: Token, region: dict[int, _Node], max_steps: int = 3) -> Optional[int]:
-    """Path length from a noun up into the region through nouns and prepositions
-    ("a curfew in Algiers", "troops to a force in Liberia"), or None when the way
-    leads through another clause, an agent or a circumstance."""
+def _path_into_region(tok: Token, region: dict[int, _Node],
+                      max_steps: int = 3) -> Optional[tuple[int, bool]]:
+    """Path length from a place noun up into the region through nouns and
+    prepositions ("a curfew in Algiers", "troops to a force in Liberia"), and
+    whether the way says where the act is aimed ("to", "against", an object)
+    rather than only where it happens ("in"); None when the way leads through
+    another clause, an agent or a circumstance."""
     steps = 0
+    directed = tok.dep_ == "dobj"
+    own_prep = True  # the place's own preposition says most; further up only "to", "against" ... do
     while steps <= max_steps:
         parent = tok.head
         if parent.i == tok.i:
             return None
-        if tok.dep_ in ("prep", "agent") and tok.text.lower() in CIRCUMSTANCE_PREPS | {"by"}:
-            return None
+        if tok.dep_ in ("prep", "agent", "dative"):
+            word = tok.text.lower()
+            if word in CIRCUMSTANCE_PREPS or word == "by":
+                return None
+            if word in (PLACE_TARGET_PREPS if own_prep else PLACE_AIM_PREPS):
+                directed = True
+            elif own_prep and word not in PLACE_WHERE_PREPS:
+                return None  # "near", "under", "over": no act aimed at the place
+            own_prep = False
         if parent.i in region:
-            return steps + region[parent.i].depth * 2
+            return steps + region[parent.i].depth * 2, directed
         if parent.pos_ in ("VERB", "AUX"):
             return None
         tok = parent
