@@ -419,7 +419,11 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
     sents = sentences(sdoc)
     if not sents:
         return None
-    labels, probs = _scores(get_type_model(), [text.strip()])
+    # (Read once per parse: the fallback reading of a short text asks again.)
+    cached = sdoc.user_data.get("dateline_whole_text_scores")
+    if cached is None:
+        cached = sdoc.user_data["dateline_whole_text_scores"] = _scores(get_type_model(), [text.strip()])
+    labels, probs = cached
     all_triggers = [t for s in sents for t in triggers_of(s)]
     top = int(np.argmax(probs[0])) if len(labels) else 0
     if not sentence_cands and len(labels):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -53,6 +54,7 @@ _BACKGROUND = re.compile(
     r"(?:over|in|during|for) the (?:last|past|previous) (?:few |several |two |three |\w+ )?(?:days|weeks|months|years)|"
     r"in recent (?:days|weeks|months|years)|"
     r"since (?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
+_DIGITS = re.compile(r"\d")
 _MONTH_YEAR = re.compile(
     r"\bin (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december) 0{4}\b")
@@ -66,15 +68,29 @@ class Modality:
     hedged: bool = False  # "claimed to have taken", "reportedly entered"
 
 
-def _forms(t: Token) -> set[str]:
+def _forms(t: Token) -> frozenset[str]:
     """The word and its likely base forms (the pipeline runs without a lemmatizer)."""
-    w = t.lower_
-    out = {w, (t.lemma_ or w).lower()}
+    return _word_forms(t.lower_, (t.lemma_ or t.lower_).lower())
+
+
+@lru_cache(maxsize=20000)
+def _word_forms(w: str, lemma: str) -> frozenset[str]:
+    out = {w, lemma}
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
                          ("ing", ""), ("ing", "e"), ("ened", "en")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             out.add(w[: len(w) - len(suffix)] + repl)
-    return out
+    return frozenset(out)
+
+
+def _sentence_background(sent: SpacySpan, sent_text: str) -> bool:
+    """Whether the sentence reads as history ("since 2016", "years ago"), once per sentence."""
+    cache = sent.doc.user_data.setdefault("dateline_background_sents", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        lowered = _DIGITS.sub("0", sent_text.lower())
+        cache[key] = bool(_BACKGROUND.search(lowered) or _MONTH_YEAR.search(lowered))
+    return cache[key]
 
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -183,9 +199,8 @@ def trigger_modality(sent: SpacySpan, token: Token, weak: bool = False) -> Modal
     sent_text = sent.doc.user_data.get("dateline_text", "")[sent.start_char:sent.end_char] or sent.text
     if sent_text.rstrip().endswith("?"):
         return Modality(False, False, "question")
-    lowered = re.sub(r"\d", "0", sent_text.lower())
     # (The past perfect is not background by itself: news uses it for yesterday too.)
-    background = since_clause or bool(_BACKGROUND.search(lowered) or _MONTH_YEAR.search(lowered))
+    background = since_clause or _sentence_background(sent, sent_text)
     hedged = any(_forms(c) & _HEDGES for c in chain[1:]) or any(
         ch.lower_ in _HEDGES for c in chain if c.pos_ in ("VERB", "AUX") for ch in c.children)
     return Modality(True, background, "background" if background else "", hedged)
