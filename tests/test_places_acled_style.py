@@ -71,9 +71,10 @@ def test_acronyms_in_brackets_are_not_places(geo: Geoparser) -> None:
 
 def test_attacker_demonym_is_no_evidence_for_the_place(geo: Geoparser) -> None:
     # "Russian forces" names the attacker: Donetsk here is Ukraine's, not the Russian town.
-    text = "On 8 May 2022, Russian military forces shelled Donetsk. Casualties unknown."
-    places = [p for p in geo.find(text, get_nlp()(text)) if p.text == "Donetsk"]
-    assert places and places[0].country_code == "UA"
+    for text in ("On 8 May 2022, Russian military forces shelled Donetsk. Casualties unknown.",
+                 "On 9 May 2022, Russian and Ukrainian military clashed near Donetsk. Casualties unknown."):
+        places = [p for p in geo.find(text, get_nlp()(text)) if p.text == "Donetsk"]
+        assert places and places[0].country_code == "UA"
 
 
 def test_division_after_a_comma_is_not_the_location(geo: Geoparser) -> None:
@@ -87,12 +88,16 @@ def test_division_after_a_comma_is_not_the_location(geo: Geoparser) -> None:
 
 
 def test_acled_place_in_a_division_acled_spells_its_own_way(geo: Geoparser) -> None:
-    # The ACLED training rows put Tuz Khurma in "Sala al-Din"; GeoNames says "Salah ad Din".
+    # The ACLED training rows put Tuz Khurma in "Sala al-Din" and Al Kifl (on the Najaf
+    # border) in "Babylon"; GeoNames says "Salah ad Din" and "Babil".
     text = "On 3 June 2022, an IED struck a patrol in Tuz Khurma, Salah Al Din. 1 fatality."
     places = geo.find(text, get_nlp()(text))
     tuz = [p for p in places if p.text == "Tuz Khurma"]
     assert tuz and tuz[0].lat is not None
     assert haversine_km(tuz[0].lat, tuz[0].lon, 34.88, 44.63) < 10
+    text = "On 3 June 2022, tribesmen clashed in Al Kifl district, Babil. 3 injured."
+    kifl = [p for p in geo.find(text, get_nlp()(text)) if p.text == "Al Kifl"]
+    assert kifl and kifl[0].lat is not None and haversine_km(kifl[0].lat, kifl[0].lon, 32.23, 44.38) < 10
 
 
 def test_known_name_before_a_bracket_is_a_place(geo: Geoparser) -> None:

@@ -77,3 +77,18 @@ def test_province_whose_events_are_in_its_capital_keeps_the_capital() -> None:
     assert not Hotspot(36.8, 39.9, 10, 0.7, 0.0).better_than_capital  # too few events
     assert not Hotspot(17.3, 78.3, 108, 0.58, 0.57).better_than_capital  # no better than the capital
     assert Hotspot(35.7, 36.7, 86, 0.65, 0.53).better_than_capital
+
+
+def test_later_sentence_inherits_the_coded_place_not_its_division() -> None:
+    text = "Soldiers carried out an operation in Sokolo (Niono, Segou). One civilian was killed."
+    places = [_place(text, "Sokolo", "town", 14.73, -6.12, "Segou", "ML"),
+              _place(text, "Niono", "town", 14.25, -5.99, "Segou", "ML"),
+              _place(text, "Segou", "city", 13.43, -6.26, "Segou", "ML")]
+    start = text.index("One civilian")
+    loc = location_for_span(text, places, start, len(text))
+    assert loc is not None and loc.place.text == "Sokolo"
+    text = "Guards beat three people in Salto, Sao Paulo. The victims were injured."
+    places = [_place(text, "Salto", "town", -23.2, -47.29, "Sao Paulo", "BR"),
+              _place(text, "Sao Paulo", "city", -23.55, -46.63, "Sao Paulo", "BR")]
+    loc = location_for_span(text, places, text.index("The victims"), len(text))
+    assert loc is not None and loc.place.text == "Salto"

@@ -274,7 +274,9 @@ def _add_acled(gaz: Gazetteer) -> None:
                 continue
             # ACLED spells divisions its own way ("Sala al-Din", "Babylon"): without a
             # GeoNames code the entry would fail every "(District, Province)" check.
-            a1 = a1_by_name.get((row["cc"], fold(row["admin1"])), "") or nearest_a1(row["cc"], lat, lon)
+            a1 = a1_by_name.get((row["cc"], fold(row["admin1"])), "") or next(
+                (gaz.admin1[j] for j in gaz.lookup(row["admin1"]) if gaz.feature[j] == "admin1"
+                 and gaz.cc[j] == row["cc"]), "") or nearest_a1(row["cc"], lat, lon)
             kind = row.get("kind") or "place"
             gaz.add(row["name"], lat, lon, row["cc"], a1, kind if kind in KINDS else "place", 0, 0, "acled")
 

@@ -208,12 +208,25 @@ def _location_for_span(text: str, places: list[Place], start: int, end: int) -> 
             return _located(text, near, max(2, precision_of(text, near)))
         return _located(text, chosen, precision_of(text, chosen))
     if before:
-        near = before[-1]
+        near = _preceding_location(text, before, [p for p in ordered if p_start <= p.start and p.end <= start])
         return _located(text, near, precision_of(text, near))
     focus = focus_place(ordered)
     if focus is None:
         return None
     return _located(text, focus, max(2, precision_of(text, focus)))
+
+
+def _preceding_location(text: str, before: list[Place], mentions: list[Place]) -> Place:
+    """The place an earlier sentence of the paragraph gave the events: ACLED's coded place
+    with its divisions ("in Sokolo (Niono, Segou). One civilian was killed"), else the
+    nearest place that is not the division of another ("Salto (Sao Paulo)")."""
+    heads = [p for p in before if rank(p) <= POINT_RANK and (_HIERARCHY_AFTER.match(text, p.end) or " - " in p.text)
+             and not _in_parenthesis_after_place(text, p, before)]
+    if heads:
+        return heads[-1]
+    main = [p for p in before if not _in_parenthesis_after_place(text, p, before)
+            and not _after_comma_of_place(text, p, mentions)]
+    return (main or before)[-1]
 
 
 def _outvoted(place: Place, pool: list[Place]) -> bool:

@@ -278,7 +278,7 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
 
 # A demonym naming an armed actor ("Russian military forces", "Turkish airstrikes")
 # says who attacked, not where: no evidence for the country of the places.
-_ARMED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:military|forces|troops|army|soldiers|air ?strikes?|drones?|"
+_ARMED_AFTER = re.compile(r"(?:\s+and\s+[A-Z]\w+)?\s+(?:\w+\s+)?(?:military|forces|troops|army|soldiers|air ?strikes?|drones?|"
                           r"warplanes|jets|artillery|navy|shelling|missiles?|intelligence|militias?)\b")
 
 
