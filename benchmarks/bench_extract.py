@@ -47,21 +47,29 @@ def main(limit: Optional[int] = 200, repeats: int = 2) -> dict[str, Any]:
     list(extract_documents(docs[:5]))
     list(nlp.pipe(texts[:5]))
     raw, full = [], []
+    raw_cpu, full_cpu = [], []
     for _ in range(repeats):  # interleaved, best of N: the machine is shared
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for _doc in nlp.pipe(texts, batch_size=16):
             pass
         raw.append(time.perf_counter() - t0)
+        raw_cpu.append(time.process_time() - c0)
         fresh = [Document(id=str(i), text=t) for i, t in enumerate(texts)]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for _ext in extract_documents(fresh, batch_size=16):
             pass
         full.append(time.perf_counter() - t0)
+        full_cpu.append(time.process_time() - c0)
     raw_wps, full_wps = words / min(raw), words / min(full)
+    # CPU time is what the code costs; wall-clock also measures the other jobs
+    # on a shared machine. Both are reported, the target is read on wall-clock.
+    cpu_ratio = min(raw_cpu) / min(full_cpu)
     return {"bench": "extract", "texts": len(texts), "words": words,
             "spacy_words_per_s": round(raw_wps), "extract_words_per_s": round(full_wps),
             "ratio": round(full_wps / raw_wps, 3), "target_ratio": TARGET_RATIO,
-            "meets_target": full_wps / raw_wps >= TARGET_RATIO}
+            "meets_target": full_wps / raw_wps >= TARGET_RATIO,
+            "spacy_cpu_s": round(min(raw_cpu), 3), "extract_cpu_s": round(min(full_cpu), 3),
+            "cpu_ratio": round(cpu_ratio, 3)}
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ __all__ = ["code_events", "FALLBACK_SALIENCE"]
 FALLBACK_SALIENCE = 0.01
 
 
-def _event_from(cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event:
+def _dated_event(cand: Candidate, ext: Extraction, text: str) -> Event:
+    """The candidate as an event with its evidence and date (enough to tell history)."""
     sent = cand.sentence
     start, end = sent.start_char, sent.end_char
     # Trim the sentence's trailing whitespace so the evidence is the sentence itself.
@@ -41,6 +42,17 @@ def _event_from(cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event
     event = Event(event_type=event_type_of(cand.sub_event_type), sub_event_type=cand.sub_event_type,
                   evidence=Span(start, end, text[start:end]), type_score=round(cand.score, 4))
     link_date(event, ext, text, start, end)
+    return event
+
+
+def _event_from(cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event:
+    return _link_rest(_dated_event(cand, ext, text), cand, ext, sdoc, text)
+
+
+def _link_rest(event: Event, cand: Candidate, ext: Extraction, sdoc: Doc, text: str) -> Event:
+    """Place, actors, figures and source of a dated event."""
+    sent = cand.sentence
+    start, end = event.evidence.start, event.evidence.end
     clause = None if cand.whole_text or cand.trigger is None else _clause_of(sdoc, cand.trigger.token_index)
     if clause is not None:
         clause = (max(clause[0], start), min(clause[1], end))  # the parse may run across a line break
@@ -137,10 +149,10 @@ def code_events(ext: Extraction, sdoc: Doc) -> list[Event]:
             cands = [c for c in cands if c.sentence_index != main.sentence_index
                      and c.sub_event_type != main.sub_event_type]
     for cand in cands:
-        event = _event_from(cand, ext, sdoc, text)
+        event = _dated_event(cand, ext, text)
         if is_off_date(event, ext.reference_date, cand.background):
-            continue  # history or another period: not this report's event
-        events.append((event, cand))
+            continue  # history or another period: not this report's event (no need to link the rest)
+        events.append((_link_rest(event, cand, ext, sdoc, text), cand))
     events = _fold_tolls(events)
     headline = _headline_types(sents, short)
     for event, cand in events:
