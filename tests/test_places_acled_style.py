@@ -105,3 +105,11 @@ def test_known_name_before_a_bracket_is_a_place(geo: Geoparser) -> None:
     name, lat, lon = _location(geo, text)
     assert name == "Maythalun"
     assert haversine_km(lat, lon, 32.35, 35.27) < 10
+
+
+def test_ukrainian_spelling_variants_meet(geo: Geoparser) -> None:
+    from dateline.extract.places.names import fold, skeleton
+
+    assert skeleton(fold("Maiorsk")) == skeleton(fold("Mayorsk"))
+    assert skeleton(fold("Novoukrainka")) == skeleton(fold("Novoukrayinka"))
+    assert skeleton(fold("Idleb")) == skeleton(fold("Idlib"))

@@ -38,8 +38,10 @@ USER_GAZETTEERS_ENV = "DATELINE_GAZETTEERS"
 _LATIN_NAME = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’\-\. ]{2,}$")
 # Transliterated names (Arabic, Persian, Pashto, Turkic, Somali ...) vary in vowels
 # and doubling; only these countries' entries get the transliteration-folded index.
+# Ukrainian names come in Ukrainian and older Russian-based spellings (Maiorsk/Mayorsk,
+# Novoukrainka/Novoukrayinka).
 TRANSLITERATED = frozenset("SY IQ YE LY PS LB JO EG SA AE OM KW QA BH IR AF PK SD SS SO DZ MA TN MR "
-                           "TD ML NE TR AZ ER DJ ET NG BF CF".split())
+                           "TD ML NE TR AZ ER DJ ET NG BF CF UA".split())
 KINDS = {"country", "admin1", "admin2", "admin3", "region", "city", "town", "village",
          "district", "neighbourhood", "facility", "place"}
 

@@ -38,7 +38,8 @@ def strip_article(key: str) -> str:
 
 
 _VOWEL_RUNS = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"), ("ay", "ai"), ("ey", "ei"),
-               ("e", "i"), ("o", "u"), ("q", "k"), ("dh", "d"), ("th", "t"), ("j", "g")]
+               ("e", "i"), ("o", "u"), ("q", "k"), ("dh", "d"), ("th", "t"), ("j", "g"),
+               ("y", "i")]  # last: Ukrainian i/y/yi (Novoukrainka, Novoukrayinka)
 
 
 def skeleton(key: str) -> str:
