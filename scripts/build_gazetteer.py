@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -193,6 +194,44 @@ def _add_acled_divisions(rows: list[list[str]], cities: dict, acled_path: Path,
                      f"{pt[0]}", f"{pt[1]}", "", "0"])
 
 
+_SUBDIVISION_WORDS = re.compile(r"\s*(?:\[[^\]]*\]|\b(?:län|lan|kraj|county|region|province|state|"
+                                r"governorate|department|district|voivodeship|oblast|prefecture)\b)\s*$",
+                                re.IGNORECASE)
+
+
+def _pycountry_alternates(admin1_names: dict[tuple[str, str], str]) -> dict[tuple[str, str], set[str]]:
+    """pycountry's first-level subdivision names -> the GeoNames admin1 each names, when
+    the two spellings are each other's closest in the country (ratio >= 0.6)."""
+    import pycountry
+    from difflib import SequenceMatcher
+
+    by_country: dict[str, dict[str, str]] = defaultdict(dict)
+    for (iso, a1), name in admin1_names.items():
+        by_country[iso][a1] = fold(name)
+    subs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            clean = sub.name
+            while _SUBDIVISION_WORDS.search(clean) and _SUBDIVISION_WORDS.sub("", clean):
+                clean = _SUBDIVISION_WORDS.sub("", clean)
+            subs[sub.country_code].append((sub.name, clean))
+    alt: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for iso, items in subs.items():
+        geo = by_country.get(iso, {})
+        if not geo:
+            continue
+        score = {(name, a1): SequenceMatcher(None, fold(clean), g).ratio()
+                 for name, clean in items for a1, g in geo.items()}
+        for name, clean in items:
+            a1 = max(geo, key=lambda c: score[(name, c)])
+            best_sub = max((n for n, _c in items), key=lambda n: score[(n, a1)])
+            if score[(name, a1)] >= 0.6 and best_sub == name:
+                alt[(iso, a1)].add(name.split(" [")[0])
+                if clean != name:
+                    alt[(iso, a1)].add(clean)
+    return alt
+
+
 def main() -> int:
     gdir = SHARED / "gazetteers" / "geonames"
     acled_path = SHARED / "eval" / "events" / "train" / "acled-extra.csv"
@@ -283,16 +322,11 @@ def main() -> int:
             continue
         rows.append(["admin1", iso, a1, name, ascii_name, "", f"{pt[0]}", f"{pt[1]}", gid,
                      str(pop_admin1.get((iso, a1), 0))])
-    # pycountry's ISO 3166-2 names as alternate names of the GeoNames divisions.
+    # pycountry's ISO 3166-2 names (local-language: Puglia, Lombardia, Kosicky kraj,
+    # Michoacan de Ocampo) as alternate names of the GeoNames divisions (Apulia,
+    # Lombardy, Kosicky, Michoacan), matched by spelling within each country.
     try:
-        import pycountry
-        alt: dict[tuple[str, str], set[str]] = defaultdict(set)
-        folded = {(iso, fold(n)): a1 for (iso, a1), n in admin1_names.items()}
-        for sub in pycountry.subdivisions:
-            a1 = folded.get((sub.country_code, fold(sub.name)))
-            if a1 is None:
-                continue
-            alt[(sub.country_code, a1)].add(sub.name)
+        alt = _pycountry_alternates(admin1_names)
         for r in rows:
             if r[0] == "admin1":
                 names = alt.get((r[1], r[2]), set()) - {r[3], r[4]}

@@ -113,3 +113,10 @@ def test_ukrainian_spelling_variants_meet(geo: Geoparser) -> None:
     assert skeleton(fold("Maiorsk")) == skeleton(fold("Mayorsk"))
     assert skeleton(fold("Novoukrainka")) == skeleton(fold("Novoukrayinka"))
     assert skeleton(fold("Idleb")) == skeleton(fold("Idlib"))
+
+
+def test_local_language_division_names(geo: Geoparser) -> None:
+    # pycountry's "Puglia" is GeoNames' "Apulia": Bari (Puglia) is Italy's, not Somalia's region.
+    text = "On 10 May 2022, thousands of workers marched through Bari (Puglia) against the budget."
+    _name, lat, lon = _location(geo, text)
+    assert haversine_km(lat, lon, 41.12, 16.87) < 25
