@@ -110,3 +110,13 @@ def test_a_history_strike_dated_by_another_sentence_is_dropped() -> None:
                      "The push was preceded by heavy air strikes over the last several weeks.",
                      published="2024-03-11")
     assert "Air/drone strike" not in subs(events), subs(events)
+
+
+def test_an_attack_on_a_town_with_no_civilian_in_sight_is_a_battle() -> None:
+    events = article("On Friday the rebel force launched two-pronged attacks on the western districts of the city.")
+    assert events and events[0].sub_event_type == "Armed clash", subs(events)
+
+
+def test_an_attack_on_villagers_stays_violence_against_civilians() -> None:
+    events = article("On Friday gunmen attacked villagers in their homes near the river, killing four men.")
+    assert events and events[0].sub_event_type == "Attack", subs(events)

@@ -226,8 +226,12 @@ def _in_context(sent: SpacySpan, triggers: list[Trigger]) -> list[Trigger]:
             t = replace(t, sub_event_type="Air/drone strike")
         if t.sub_event_type in _TERRITORY_PAIR and _lost_ground(tok):
             continue
-        if t.sub_event_type == "Attack" and low in _ATTACK_WORDS and _aimed_at_ground(tok):
-            continue  # an attack on a town or positions is a battle (the clash vote stays)
+        if t.sub_event_type == "Attack" and low in _ATTACK_WORDS and (
+                _aimed_at_ground(tok) or not _CIVILIAN_WORDS & _sentence_words(sent)):
+            # An attack on positions, or one with no civilian in sight ("the force
+            # launched two-pronged attacks on western Aleppo"), is a battle: ACLED's
+            # "Attack" is violence against civilians. (The clash vote stays.)
+            continue
         if t.sub_event_type in WEAK_ALONE and tok.pos_ in ("NOUN", "PROPN") and (
                 _frames_time(tok) or _reported_speech(tok)):
             continue
@@ -236,6 +240,18 @@ def _in_context(sent: SpacySpan, triggers: list[Trigger]) -> list[Trigger]:
 
 
 _ATTACK_WORDS = {"attack", "attacks", "attacked", "assault", "assaults", "stormed"}
+_CIVILIAN_WORDS = {
+    "civilian", "civilians", "people", "residents", "villagers", "man", "men", "woman", "women", "child",
+    "children", "boy", "girl", "family", "families", "worshippers", "farmers", "students", "passengers",
+    "shoppers", "journalist", "journalists", "doctors", "patients", "refugees", "displaced", "pilgrims",
+    "teacher", "teachers", "driver", "drivers", "traders", "herders", "fishermen", "home", "homes",
+    "house", "houses", "market", "school", "hospital", "mosque", "church", "camp", "village", "villages",
+    "killed", "wounded", "injured", "dead", "shot", "abducted", "kidnapped", "victims", "bodies",
+}
+
+
+def _sentence_words(sent: SpacySpan) -> set[str]:
+    return {t.lower_ for t in sent}
 _FRAME_PREPS = {"during", "amid", "amidst", "throughout"}
 _SPEECH_VERBS = {"said", "say", "says", "told", "tell", "tells", "stated", "added", "insisted",
                  "argued", "believes", "believe", "thinks", "think", "suggested", "suggests"}
