@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -28,6 +28,11 @@ class _AliasIndex:
     (words, case-sensitive, entry, must start capitalised)."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], bool, ActorEntry, bool]]]
+    # The same lists split by second token (None: one-word aliases), each entry with
+    # its rank in ``by_first`` so the first match of the longest length still wins:
+    # "police" or "civilians" start hundreds of aliases, few of which fit the next word.
+    by_second: dict[str, dict[Optional[str], list[tuple[int, tuple[str, ...], bool, ActorEntry, bool]]]] = \
+        field(default_factory=dict)
 
 
 _index_lock = threading.Lock()
@@ -54,7 +59,13 @@ def _alias_index(d: ActorDictionary) -> _AliasIndex:
                 by_first.setdefault(words[0], []).append((words, exact, entry, alias in d.capitalised))
             for lst in by_first.values():
                 lst.sort(key=lambda x: -len(x[0]))
-            idx = _AliasIndex(by_first)
+            by_second: dict[str, dict[Optional[str], list[tuple[int, tuple[str, ...], bool, ActorEntry, bool]]]] = {}
+            for first, lst in by_first.items():
+                split = by_second.setdefault(first, {})
+                for rank, (words, exact, entry, capital) in enumerate(lst):
+                    second = words[1] if len(words) > 1 else None
+                    split.setdefault(second, []).append((rank, words, exact, entry, capital))
+            idx = _AliasIndex(by_first, by_second)
             _indexes[key] = idx
     return idx
 
@@ -93,6 +104,11 @@ class Builder:
         self.country, self.year, self.places = country, year, places
         self.taken = [False] * len(sdoc)
         self.out: list[ActorMention] = []
+        # spaCy builds a new Token object on every access and a new string on every
+        # .text: read the tokens and their words once for all passes.
+        self.toks: list[Token] = list(sdoc)
+        self.words: list[str] = [t.text for t in self.toks]
+        self.lower: list[str] = [w.lower() for w in self.words]
 
     def free(self, i: int, j: int) -> bool:
         return not any(self.taken[i:j])
@@ -179,7 +195,7 @@ def find_actors(text: str, sdoc: Doc, places: list[Place], year: Optional[int] =
 def _text_country(b: Builder) -> Optional[str]:
     """Without places: the country the text's country words name most often."""
     counts: Counter[str] = Counter()
-    for tok in b.sdoc:
+    for tok in b.toks:
         if tok.tag_ in ("NNP", "JJ", "NNPS") or tok.ent_type_ in ("GPE", "NORP"):
             code = b.country_word(tok)
             if code:
@@ -191,19 +207,24 @@ def _dictionary_pass(b: Builder) -> None:
     """Longest dictionary alias at each token, left to right."""
     idx = _alias_index(b.d)
     toks = b.sdoc
+    text_of, lower_of = b.words, b.lower
     n = len(toks)
     i = 0
+    by_second = idx.by_second
     while i < n:
         best: Optional[tuple[int, ActorEntry]] = None
-        for key in {toks[i].text, toks[i].text.lower()}:
-            for words, exact, entry, capital in idx.by_first.get(key, ()):
+        word, low = text_of[i], lower_of[i]
+        if word not in by_second and low not in by_second:
+            i += 1  # most words start no alias
+            continue
+        for key in {word, low}:
+            for words, exact, entry, capital in _candidates(by_second.get(key), text_of, lower_of, i, n):
                 j = i + len(words)
                 if j > n or (best and j <= best[0]):
                     continue
-                if capital and not toks[i].text[:1].isupper():
+                if capital and not word[:1].isupper():
                     continue
-                if all((toks[i + k].text if exact else toks[i + k].text.lower()) == w
-                       for k, w in enumerate(words)):
+                if tuple((text_of if exact else lower_of)[i:j]) == words:
                     best = (j, entry)
                     break
         if best is None:
@@ -217,10 +238,27 @@ def _dictionary_pass(b: Builder) -> None:
         name, country = b.named(entry)
         # "HTS fighters", "al-Qaeda leaders": the noun the name modifies is the mention's head
         if j < n and toks[j - 1].head.i == j and toks[j - 1].dep_ in ("compound", "amod", "nmod") and (
-                toks[j].text.lower() in lexicon.GROUP_NOUNS or toks[j].text.lower() in lexicon.MILITARY_NOUNS):
+                lower_of[j] in lexicon.GROUP_NOUNS or lower_of[j] in lexicon.MILITARY_NOUNS):
             j += 1
         b.emit(i, j, name, entry.kind, country)
         i = j
+
+
+def _candidates(split: Optional[dict[Optional[str], list[tuple[int, tuple[str, ...], bool, ActorEntry, bool]]]],
+                text_of: list[str], lower_of: list[str], i: int,
+                n: int) -> list[tuple[tuple[str, ...], bool, ActorEntry, bool]]:
+    """The aliases of one first word that may fit the words at ``i``, longest first
+    (ties in the index's order): those whose second word is the next word's, as
+    written or in lower case, and the one-word aliases."""
+    if not split:
+        return []
+    found = list(split.get(None, ()))
+    if i + 1 < n:
+        found += split.get(text_of[i + 1], ())
+        if lower_of[i + 1] != text_of[i + 1]:
+            found += split.get(lower_of[i + 1], ())
+    found.sort(key=lambda c: c[0])  # ranks follow the longest-first order of by_first
+    return [c[1:] for c in found]
 
 
 def _false_acronym(b: Builder, i: int, j: int) -> bool:
@@ -258,10 +296,11 @@ def _units_pass(b: Builder) -> None:
             lst.sort(key=len, reverse=True)
         _unit_cache[id(b.d)] = index
     toks = b.sdoc
-    for i, t in enumerate(toks):
-        for words in index.get(t.text.lower(), ()):
+    lower_of = b.lower
+    for i, low in enumerate(lower_of):
+        for words in index.get(low, ()):
             j = i + len(words)
-            if j > len(toks) or not b.free(i, j) or any(toks[i + k].text.lower() != w for k, w in enumerate(words)):
+            if j > len(toks) or not b.free(i, j) or any(lower_of[i + k] != w for k, w in enumerate(words)):
                 continue
             left = i
             code = None
@@ -272,7 +311,7 @@ def _units_pass(b: Builder) -> None:
             name = b.d.unit_name(" ".join(toks[i:j].text.split()), code or b.country, b.year)
             if name is None:
                 continue
-            if j < len(toks) and toks[j].text.lower() in ("forces", "officers", "officer", "troops", "members") \
+            if j < len(toks) and lower_of[j] in ("forces", "officers", "officer", "troops", "members") \
                     and b.free(j, j + 1):
                 j += 1
             b.emit(left, j, name, "state", code or b.country)

@@ -106,8 +106,11 @@ def _title_left_edge(b: "Builder", start: int) -> int:
 # ---- state forces -------------------------------------------------------------
 def force_pass(b: "Builder") -> None:
     """Country word + force noun, and force nouns of the document's country."""
-    for tok in b.sdoc:
-        if not tok.tag_.startswith("NN") or b.taken[tok.i]:
+    for i, low in enumerate(b.lower):
+        if low not in FORCE_WORDS or b.taken[i]:
+            continue  # _force_of names no force for any other word
+        tok = b.toks[i]
+        if not tok.tag_.startswith("NN"):
             continue
         if tok.ent_type_ == "PERSON" or (tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON"):
             continue  # a title: the person pass takes it
@@ -185,6 +188,11 @@ def _plain_force_entity(b: "Builder", tok: Token) -> bool:
     return True
 
 
+# Every word _force_of can name a force for.
+FORCE_WORDS = frozenset(lexicon.POLICE_NOUNS | lexicon.GOVERNMENT_NOUNS | lexicon.MILITARY_NOUNS
+                        | {"guard", "guards", "officers", "officer"})
+
+
 def _force_of(tok: Token) -> Optional[str]:
     low = tok.text.lower()
     if low in lexicon.POLICE_NOUNS and low not in ("officers", "officer", "guards", "border", "riot", "intelligence"):
@@ -223,12 +231,20 @@ def _skip_det(toks: Doc, left: int, head: int) -> int:
 
 
 # ---- generic groups -----------------------------------------------------------
+GANG_NOUNS = frozenset({"gang", "gangs", "gangsters", "criminals", "cartel", "traffickers", "smugglers"})
+# Every word generic_pass gives a label to.
+GENERIC_WORDS = frozenset(lexicon.CIVILIAN_NOUNS | lexicon.PROTESTER_NOUNS | lexicon.RIOTER_NOUNS
+                          | lexicon.ARMED_GROUP_NOUNS | GANG_NOUNS | lexicon.REBEL_NOUNS)
+
+
 def generic_pass(b: "Builder") -> None:
     """Civilians, protesters, rioters and unidentified armed groups."""
-    for tok in b.sdoc:
-        if b.taken[tok.i] or not tok.tag_.startswith("NN") or tok.ent_type_ in _SKIP_ENTS:
+    for i, low in enumerate(b.lower):
+        if low not in GENERIC_WORDS or b.taken[i]:
+            continue  # no label for any other word
+        tok = b.toks[i]
+        if not tok.tag_.startswith("NN") or tok.ent_type_ in _SKIP_ENTS:
             continue
-        low = tok.text.lower()
         if low in lexicon.CIVILIAN_NOUNS:
             label, kind = "Civilians", "civilians"
         elif low in lexicon.PROTESTER_NOUNS:
@@ -237,7 +253,7 @@ def generic_pass(b: "Builder") -> None:
             label, kind = "Rioters", "rioters"
         elif low in lexicon.ARMED_GROUP_NOUNS:
             label, kind = "Unidentified Armed Group", "militia"
-        elif low in ("gang", "gangs", "gangsters", "criminals", "cartel", "traffickers", "smugglers"):
+        elif low in GANG_NOUNS:
             label, kind = "Unidentified Gang", "militia"
         elif low in lexicon.REBEL_NOUNS and low not in ("opposition", "fighters", "islamist", "jihadist"):
             label, kind = "Rebels", "rebel"
@@ -272,9 +288,12 @@ def generic_pass(b: "Builder") -> None:
 
 def group_pass(b: "Builder") -> None:
     """"Opposition groups", "rebel leaders", "Kurdish fighters": groups without a name."""
-    for tok in b.sdoc:
-        kind = lexicon.GROUP_NOUNS.get(tok.text.lower())
-        if kind is None or b.taken[tok.i] or not tok.tag_.startswith("NN") or not _is_argument(tok, False):
+    for i, low in enumerate(b.lower):
+        kind = lexicon.GROUP_NOUNS.get(low)
+        if kind is None or b.taken[i]:
+            continue
+        tok = b.toks[i]
+        if not tok.tag_.startswith("NN") or not _is_argument(tok, False):
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         if not mods or not any(m.text.lower() in NON_STATE_WORDS or m.text[:1].isupper() for m in mods):
@@ -297,8 +316,11 @@ def group_pass(b: "Builder") -> None:
 def militia_pass(b: "Builder") -> None:
     """Named identity militias as ACLED names them: "Fulani herders" -> "Fulani Ethnic
     Militia (Nigeria)", "Al Qar'an tribal militiamen" -> "Al Qar'an Tribal Militia (Syria)"."""
-    for tok in b.sdoc:
-        if tok.text.lower() not in lexicon.MILITIA_NOUNS or b.taken[tok.i] or not tok.tag_.startswith("NN"):
+    for i, low in enumerate(b.lower):
+        if low not in lexicon.MILITIA_NOUNS or b.taken[i]:
+            continue
+        tok = b.toks[i]
+        if not tok.tag_.startswith("NN"):
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
         if not mods:

@@ -9,7 +9,7 @@ from dateline.extract.actors import lexicon
 from dateline.extract.actors.roles.candidates import _core_roles, _core_roles_detail
 from dateline.extract.actors.roles.clauses import (
     RolePair, _bare_strike, _carries_noun, _only_reports, _passive, _plural, _region, _violent_clause,
-    choose_trigger,
+    choose_trigger, doc_text,
 )
 from dateline.extract.actors.roles.crowds import _crowd_roles, crowd_label
 from dateline.extract.actors.roles.inferred import (
@@ -55,7 +55,7 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
                 if a2 is None:
                     a2, a2_dist = (m2, None) if m2 is not None and m2.name != m1.name else (None, None)
     # Doc.text is rebuilt from the tokens on every access: read the span once.
-    span_text = sdoc.text[start:end]
+    span_text = doc_text(sdoc)[start:end]
     span_low = span_text.lower()
     crowd = crowd_label(trigger, span_text)
     if crowd is None and a1 is not None and a1.kind == "civilians" and is_violent(trigger) \

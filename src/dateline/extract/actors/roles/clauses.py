@@ -14,6 +14,19 @@ from dateline.extract.actors.roles.words import (
 from dateline.model import ActorMention
 
 
+# Doc.text joins every token's text on each access: the roles read it once per Doc.
+_TEXT_KEY = "dateline_roles_text"
+
+
+def doc_text(sdoc: Doc) -> str:
+    """The parsed text, joined once per Doc and kept in its ``user_data``."""
+    text = sdoc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = sdoc.text
+        sdoc.user_data[_TEXT_KEY] = text
+    return text
+
+
 @dataclass
 class RolePair:
     """actor1 = who acted, actor2 = against whom; either may be None."""

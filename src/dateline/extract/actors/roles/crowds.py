@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extract.actors import lexicon
-from dateline.extract.actors.roles.clauses import RolePair
+from dateline.extract.actors.roles.clauses import RolePair, doc_text
 from dateline.model import ActorMention
 
 
@@ -72,7 +72,7 @@ def _crowd_roles(sdoc: Doc, trigger: Token, label: str, a1: Optional[ActorMentio
         else:
             crowd = ActorMention(-1, -1, "", name, kind, code)
     doc_country = sdoc.user_data.get(DOC_COUNTRY_KEY)
-    context = {w.lower().strip(".,;()") for w in sdoc.text[start:end].split()}
+    context = {w.lower().strip(".,;()") for w in doc_text(sdoc)[start:end].split()}
     intervening = a2 is not None and a2.name.startswith(("Police Forces", "Military Forces")) \
         and (doc_country is None or a2.country in (None, doc_country)) \
         and bool(context & lexicon.INTERVENTION_CUES)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.actors import lexicon
 from dateline.extract.actors.roles.candidates import _is_source
-from dateline.extract.actors.roles.clauses import _Node, _head
+from dateline.extract.actors.roles.clauses import _head, _Node, doc_text
 from dateline.extract.actors.roles.words import (
     CIRCUMSTANCE_PREPS, HARM_VERBS, PLACE_AIM_PREPS, PLACE_TARGET_PREPS, PLACE_WHERE_PREPS,
 )
@@ -160,4 +160,4 @@ def _with_described_noun(sdoc: Doc, m: Optional[ActorMention], other: Optional[A
         return m
     if other is not None and other.end > other.start and new_start < other.end and other.start < m.end:
         return m  # the noun holds the other side's mention
-    return ActorMention(new_start, m.end, sdoc.text[new_start:m.end], m.name, m.kind, m.country)
+    return ActorMention(new_start, m.end, doc_text(sdoc)[new_start:m.end], m.name, m.kind, m.country)
