@@ -120,3 +120,15 @@ def test_an_attack_on_a_town_with_no_civilian_in_sight_is_a_battle() -> None:
 def test_an_attack_on_villagers_stays_violence_against_civilians() -> None:
     events = article("On Friday gunmen attacked villagers in their homes near the river, killing four men.")
     assert events and events[0].sub_event_type == "Attack", subs(events)
+
+
+def test_a_governments_characterisation_is_no_event() -> None:
+    events = article("The neighbouring government said there was no point to talks while the air force "
+                     "carried out attacks in the country.")
+    assert not [e for e in events if e.event_type != "Diplomacy"], subs(events)
+
+
+def test_a_witness_account_inside_what_was_said_stays_a_report() -> None:
+    events = article("Government troops and militia fighters clashed near the border crossing on Sunday.",
+                     "Residents said they sheltered in basements as mortar rounds landed near the silos.")
+    assert "Shelling/artillery/missile attack" in subs(events), subs(events)

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from dateline.extract.events.attribution import source_of
 from dateline.extract.events.detect import (
-    Candidate, is_headline, is_short, sentence_candidates, sentences, triggers_of, whole_text_candidate)
+    Candidate, is_headline, is_short, political_statement, sentence_candidates, sentences, triggers_of,
+    whole_text_candidate)
 from dateline.extract.events.linking import (
     link_actors, link_date, link_figures, link_location, orient_interception)
 from dateline.extract.events.ranking import (
@@ -123,6 +124,21 @@ def _fold_tolls(events: list[tuple[Event, Candidate]]) -> list[tuple[Event, Cand
     return kept
 
 
+def _characterisation(event: Event, cand: Candidate, sdoc: Doc) -> bool:
+    """A government's words about a campaign, not a report of an event: "Turkey said
+    there was no point to talks while Russia carried out attacks in Syria". Inside
+    what a state or its officials said, with no day, no place finer than a country
+    and no toll of its own. (A witness's account is a report: residents who say
+    they sheltered as mortar rounds landed.)"""
+    if cand.whole_text or cand.trigger is None or not political_statement(sdoc[cand.trigger.token_index]):
+        return False
+    ev, de = event.evidence, event.date_evidence
+    dated_here = de is not None and ev.start <= de.start < ev.end
+    placed_finely = event.location is not None and (event.geo_precision or 3) < 3 and \
+        event.location_evidence is not None and ev.start <= event.location_evidence.start < ev.end
+    return not dated_here and not placed_finely and event.fatalities is None
+
+
 def _headline_types(sents: list, short: bool) -> frozenset[str]:
     if short or len(sents) <= 3 or not is_headline(sents[0]):
         return frozenset()
@@ -153,7 +169,7 @@ def code_events(ext: Extraction, sdoc: Doc) -> list[Event]:
         if is_off_date(event, ext.reference_date, cand.background):
             continue  # history or another period: not this report's event (no need to link the rest)
         events.append((_link_rest(event, cand, ext, sdoc, text), cand))
-    events = _fold_tolls(events)
+    events = [(e, c) for e, c in _fold_tolls(events) if not _characterisation(e, c, sdoc)]
     headline = _headline_types(sents, short)
     for event, cand in events:
         event.salience = round(salience_of(event, cand, len(sents), headline), 4)

@@ -233,7 +233,7 @@ def _in_context(sent: SpacySpan, triggers: list[Trigger]) -> list[Trigger]:
             # "Attack" is violence against civilians. (The clash vote stays.)
             continue
         if t.sub_event_type in WEAK_ALONE and tok.pos_ in ("NOUN", "PROPN") and (
-                _frames_time(tok) or _reported_speech(tok)):
+                _frames_time(tok) or reported_speech(tok)):
             continue
         out.append(t)
     return out
@@ -291,17 +291,36 @@ def _frames_time(tok: Token) -> bool:
     return governor.dep_ == "pobj" and governor.head.lower_ in _FRAME_PREPS
 
 
-def _reported_speech(tok: Token) -> bool:
-    """Talks or a deal named inside what someone said ("Turkey said there was no
-    point to peace talks"): a statement about diplomacy, not a diplomatic event."""
+def speech_verb_of(tok: Token) -> Optional[Token]:
+    """The verb of saying whose content holds ``tok`` ("Turkey said [... tok ...]"), if any."""
     node = tok
     for _ in range(12):
         if node.head is node:
-            return False
+            return None
         if node.dep_ == "ccomp" and node.head.lower_ in _SPEECH_VERBS:
-            return True
+            return node.head
         node = node.head
-    return False
+    return None
+
+
+def reported_speech(tok: Token) -> bool:
+    """Talks or a deal named inside what someone said ("Turkey said there was no
+    point to peace talks"): a statement about diplomacy, not a diplomatic event."""
+    return speech_verb_of(tok) is not None
+
+
+_POLITICAL_SPEAKERS = {"government", "ministry", "kremlin", "president", "minister", "spokesman",
+                       "spokeswoman", "spokesperson", "envoy", "ambassador", "officials"}
+
+
+def political_statement(tok: Token) -> bool:
+    """Inside what a state or its officials said ("Turkey said ... while Russia
+    carried out attacks"): a government's characterisation, not a witness's report."""
+    verb = speech_verb_of(tok)
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ == "GPE" or subj.lower_ in _POLITICAL_SPEAKERS)
 
 
 def _doc_has_air(doc: Doc) -> bool:
