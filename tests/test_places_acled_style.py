@@ -120,3 +120,21 @@ def test_local_language_division_names(geo: Geoparser) -> None:
     text = "On 10 May 2022, thousands of workers marched through Bari (Puglia) against the budget."
     _name, lat, lon = _location(geo, text)
     assert haversine_km(lat, lon, 41.12, 16.87) < 25
+
+
+def test_arabic_qualifiers_match_their_english_translation(geo: Geoparser) -> None:
+    from dateline.extract.places.names import qualifier_variants
+
+    assert "Jurdi al sharqi" in qualifier_variants("Eastern Jurdi")
+    assert qualifier_variants("Jurdi") == [] and qualifier_variants("Eastern") == []
+    text = "On 5 June 2022, tribal forces attacked positions on the outskirts of Eastern Jurdi town."
+    places = [p for p in geo.find(text, get_nlp()(text)) if p.text.startswith("Eastern Jurdi")]
+    assert places and places[0].lat is not None
+    assert haversine_km(places[0].lat, places[0].lon, 34.87, 40.64) < 10
+
+
+def test_countryside_names_the_province_of_the_place(geo: Geoparser) -> None:
+    # No Al-Qasr in Aleppo province is known: not the one in Jordan.
+    text = "On 6 June 2022, regime forces shelled Al-Qasr town in Aleppo countryside with artillery."
+    qasr = [p for p in geo.find(text, get_nlp()(text)) if p.text == "Al-Qasr"]
+    assert qasr and qasr[0].country_code != "JO"

@@ -83,3 +83,23 @@ def consonant_key(key: str) -> str:
         return ""
     body = re.sub(r"[aeiouyhw]", "", s[1:])
     return re.sub(r"(.)\1+", r"\1", s[0] + body)
+
+
+# English qualifiers of Arabic place names and the Arabic words gazetteers keep:
+# "Eastern Jurdi" is "Jurdi al-Sharqi", "Upper Sheikh Sindyan" "Sheikh Sindyan al-Fawqani".
+_QUALIFIERS = {
+    "eastern": ("sharqi", "sharqiyah", "sharqiya"), "east": ("sharqi", "sharqiyah"),
+    "western": ("gharbi", "gharbiyah", "gharbiya"), "west": ("gharbi", "gharbiyah"),
+    "northern": ("shamali", "shamaliyah"), "north": ("shamali", "shamaliyah"),
+    "southern": ("janubi", "janoubi", "janubiyah"), "south": ("janubi", "janoubi"),
+    "upper": ("fawqani", "fouqani", "fawqa"), "lower": ("tahtani", "tahta"),
+}
+
+
+def qualifier_variants(name: str) -> list[str]:
+    """Arabic spellings of "Eastern X" / "Upper X": "X al Sharqi", "X Sharqi", "Sharqi X"."""
+    words = name.split(None, 1)
+    if len(words) < 2 or words[0].lower() not in _QUALIFIERS:
+        return []
+    rest = words[1]
+    return [v for q in _QUALIFIERS[words[0].lower()] for v in (f"{rest} al {q}", f"{rest} {q}", f"{q} {rest}")]

@@ -132,6 +132,18 @@ def paren_context(text: str, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# "Milaja town in Idleb countryside", "Hosh Arab town in rural Damascus": the
+# province (named by its city) the place lies in.
+_COUNTRYSIDE = re.compile(r"(?:\s+(?:town|village|city|area|camp))?\s+in\s+(?:the\s+)?(?:(?:\w+ern|rural)\s+)?"
+                          r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})(?:'s)?\s+(?:\w+ern\s+)?countryside\b")
+
+
+def countryside_of(text: str, end: int) -> Optional[str]:
+    """"X town in Idleb countryside" -> "Idleb" (for the name ending at ``end``)."""
+    m = _COUNTRYSIDE.match(text, end, min(len(text), end + 80))
+    return m.group(1) if m else None
+
+
 def paren_whole(text: str, end: int) -> Optional[str]:
     """The whole text of the brackets right after a name, or None."""
     m = _PAREN_NEXT.match(text, end, min(len(text), end + 90))

@@ -20,8 +20,9 @@ from dateline.extract.places import patterns as pat
 from dateline.extract.places.acled_style import acled_spans, acronym, city_of_quarter
 from dateline.extract.places.demonyms import CITY_DEMONYMS, demonym_country, is_demonym
 from dateline.extract.places.gazetteer import Gazetteer
-from dateline.extract.places.names import fold
+from dateline.extract.places.names import fold, qualifier_variants
 from dateline.extract.places.resolve import Mention
+from dateline.extract.places.words import CIVIL_INSTITUTION_WORDS, COMMON_CAPITALISED, NOT_PLACES
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels whose tokens the gazetteer scan must not reuse.
@@ -30,23 +31,6 @@ BLOCKING_LABELS = {"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "QUANTIT
 CONNECTORS = {"of", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "del", "la", "le",
               "du", "des", "da", "do", "dos", "das", "di", "upon", "on", "the", "-", "and", "bin", "ibn",
               "abu", "ez", "es", "ech"}
-# Capitalised words that are towns somewhere but almost never one in English news.
-COMMON_CAPITALISED = frozenset("""
-police mobile reading bath nice split independence commerce liberty union hope victory opportunity
-justice friendship harmony enterprise progress unity freedom providence concord eureka republic
-university college church hospital school court home office fire river lake park county city state
-north south east west central national international federal general president minister governor
-man woman day news post times herald sun star tribune general lieutenant mr mrs ms dr
-army navy congress senate house parliament government council department agency ministry
-center centre bank chamber act air metro human law time drug area market gold dome green story
-leader town federation reserve spring eagle hall ski casino superior northwest northeast southwest
-toyota kbr liberal valley titan
-southeast white black red blue lincoln bell titan wal mart hamas toyota honda
-but and or if when then however also yet so as while after before since because although though
-during until unless where who what which why how there here this that these those they we you he she
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december god christ christmas easter jesus allah islam
-""".split())
 _ARTICLE = re.compile(r"(?:the|The)\s+")  # used with .match(text, pos): no "^"
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
@@ -123,6 +107,10 @@ def build_mention(gaz: Gazetteer, text: str, start: int, end: int, label: str = 
         m.candidates, m.fuzzy = _lookup_candidates(gaz, m.lookup)
     if not m.candidates and label == "CTX":
         m.candidates = gaz.lookup_division(m.lookup)  # "Zaporizhia" in "Bilohiria, Zaporizhia."
+    for variant in () if m.candidates else qualifier_variants(m.lookup):
+        m.candidates = gaz.lookup(variant)  # "Eastern Jurdi" = "Jurdi al-Sharqi"
+        if m.candidates:
+            break
     if not m.candidates:
         # "Northeast Georgia", "northern Aleppo": part of a known place.
         part = _DIRECTION.match(m.lookup)
@@ -160,6 +148,9 @@ def _add_hierarchy(gaz: Gazetteer, text: str, end: int, m: Mention) -> None:
         closes = part.endswith(".") or text[e:e + 1] in (".", ",", ";", ")", "") or text[e:e + 2] == " ("
         if _note_hierarchy(gaz, part, m, loose=closes):
             break  # the longest reading that names a division or country
+    area = pat.countryside_of(text, end)
+    if area:
+        _note_hierarchy(gaz, area, m, loose=False)  # "Al-Qasr town in Aleppo countryside"
     whole = pat.paren_whole(text, end)
     if whole and "," in whole and _note_hierarchy(gaz, whole, m, loose=False):
         return  # one division whose name has a comma: "(Bogota, D.C.)"
@@ -282,16 +273,6 @@ _ARMED_AFTER = re.compile(r"(?:\s+and\s+[A-Z]\w+)?\s+(?:\w+\s+)?(?:military|forc
                           r"warplanes|jets|artillery|navy|shelling|missiles?|intelligence|militias?)\b")
 
 
-# Group and religion words NER tags as NORP or GPE that are not places.
-NOT_PLACES = frozenset("""Arab Arabs Kurd Kurds Kurdish Democrat Democrats Democratic Republican Republicans
-Christian Christians Muslim Muslims Jewish Jew Jews Sunni Sunnis Shia Shiite Shiites Alawite Alawites Druze
-Catholic Catholics Protestant Protestants Baptist Methodist Mormon Hindu Hindus Buddhist Sikh Western
-Eastern Northern Southern Islamic Islamist Islamists Baha'i Baha’i Hispanic Latino Latinos Black White
-Asian Asians European Europeans African Africans Marines Yazidi Yazidis Turkmen Assyrian Armenian
-White House Olympic Olympics Hamas Hezbollah Taliban U.N U.N. UN United Nations NATO
-""".split())
-
-
 def _propagate(gaz: Gazetteer, text: str, sdoc: Doc,
                spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """One sense per discourse: a name the document uses as a place is a place
@@ -400,19 +381,6 @@ _STATE_ABBREV_RE = re.compile(r"(?<=, )(" + "|".join(re.escape(k) for k in sorte
 def _state_abbreviations(text: str) -> list[tuple[int, int, str]]:
     """", W.Va.", ", S.C.": AP abbreviations of US states after a town."""
     return [(m.start(), m.end(), "CTX") for m in _STATE_ABBREV_RE.finditer(text)]
-
-
-# Words of the names of civil institutions, whose place word names a jurisdiction
-# ("Ohio Department of Transportation", "Paris Police Department", "Gainesville
-# Times").  Armed and political groups ("Syrian Army", "Free Syrian Army",
-# "Syrian Observatory for Human Rights") are actors, and their names are left whole.
-CIVIL_INSTITUTION_WORDS = frozenset("""department police sheriff sheriff's court courts commission county city
-school schools library board times news post herald gazette tribune journal association bureau office
-authority agency service services utilities hospital college chamber museum zoo park patrol highway
-fire census supreme house senate legislature assembly township village town port airport railroad
-transit lottery fair festival symphony orchestra center centre foundation society committee conference
-consortium depot refuge library education church diocese cathedral mosque club league
-""".split())
 
 
 def _civil_institution(name: str) -> bool:
