@@ -75,6 +75,7 @@ from dateline.extract.actors.patterns import (  # noqa: E402
 
 
 DOC_COUNTRY_KEY = "dateline_actor_country"
+TEXT_KEY = "dateline_text"  # the parsed text, shared by the stages (see roles.clauses.doc_text)
 
 
 def dominant_country(places: list[Place]) -> Optional[str]:
@@ -180,6 +181,9 @@ def find_actors(text: str, sdoc: Doc, places: list[Place], year: Optional[int] =
         b.country = _text_country(b)
     # assign_roles reads it to name inferred actors ("Protesters (Morocco)")
     sdoc.user_data[DOC_COUNTRY_KEY] = b.country
+    # ``text`` is the parsed text (the mentions' offsets are the parse's): later
+    # stages read it from here instead of rebuilding Doc.text
+    sdoc.user_data.setdefault(TEXT_KEY, text)
     _dictionary_pass(b)
     _units_pass(b)
     person_pass(b)

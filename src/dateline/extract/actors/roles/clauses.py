@@ -14,16 +14,17 @@ from dateline.extract.actors.roles.words import (
 from dateline.model import ActorMention
 
 
-# Doc.text joins every token's text on each access: the roles read it once per Doc.
-_TEXT_KEY = "dateline_roles_text"
+# Doc.text joins every token's text on each access: the stages share the parsed
+# text under this key of the Doc's ``user_data`` (the events stage reads it too).
+TEXT_KEY = "dateline_text"
 
 
 def doc_text(sdoc: Doc) -> str:
-    """The parsed text, joined once per Doc and kept in its ``user_data``."""
-    text = sdoc.user_data.get(_TEXT_KEY)
+    """The parsed text, joined at most once per Doc and kept in its ``user_data``."""
+    text = sdoc.user_data.get(TEXT_KEY)
     if text is None:
         text = sdoc.text
-        sdoc.user_data[_TEXT_KEY] = text
+        sdoc.user_data[TEXT_KEY] = text
     return text
 
 
