@@ -46,7 +46,8 @@ _NUMWORDS = rf"{_WORD}(?:[\s-]+(?:and[\s-]+)?{_WORD})*"
 _VAGUE = r"(?:a\s+few|a\s+handful|a\s+number|an\s+(?:unknown|unspecified|undetermined)\s+number|a\s+dozen|dozens|scores|hundreds|thousands|tens|several|multiple|many|numerous)"
 _HEDGE = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGE_BEFORE), key=len, reverse=True))
 NUMBER_RE = re.compile(
-    rf"(?i)(?:(?P<hedge>{_HEDGE})\s+)?"
+    # a count starts a word: "often killed" holds no "ten"
+    rf"(?i)(?<![^\W\d_])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?:between\s+)?(?P<num>{_DIGITS}(?:\s+(?:million|thousand|hundred))?|{_NUMWORDS}|{_VAGUE})"
     rf"(?:\s*(?:-|–|to|and|or)\s*(?P<upper>{_DIGITS}|{_NUMWORDS}))?"
     rf"(?=\W|$)"
