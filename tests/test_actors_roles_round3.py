@@ -150,3 +150,16 @@ def test_a_name_in_apposition_spans_the_noun_it_names() -> None:
     m = ActorMention(i, i + 8, "Ali Musa", "Ali Musa", "other", None)
     out = _with_described_noun(sdoc, m, None, 0)
     assert out is not None and out.text == "rebel commander, Ali Musa" and out.name == "Ali Musa"
+
+
+def test_speaker_of_their_own_forces_deed_is_actor1() -> None:
+    text = ("The Karen rebels said on Monday their fighters had completed a withdrawal "
+            "from the Thai border town of Mae Sot.")
+    pair = _roles_at(text, None)
+    assert pair.actor1 is not None and pair.actor1.text == "Karen rebels"
+
+
+def test_nationality_of_a_town_is_no_actor() -> None:
+    text = "Croatia said its troops had completed their pullout from the Bosnian town of Bihac."
+    actors = find_actors(text, get_nlp()(text), [], year=1995)
+    assert "Bosnian" not in [a.text for a in actors]

@@ -480,7 +480,8 @@ def _norp(b: "Builder", start: int, end: int, head: Token) -> None:
                 name = b.d.state_name("Government", code, b.year) or name
             b.emit(start, noun.i + 1, name, group if group != "other" or not code else "state", code)
             return
-        if code and _is_argument(noun) and noun.pos_ == "NOUN":
+        if code and _is_argument(noun) and noun.pos_ == "NOUN" and noun.text.lower() not in PLACE_NOUNS:
+            # ("the Bosnian town of Gorazde" names a place, not Bosnia's government)
             b.emit(start, end, b.d.state_name("Government", code, b.year) or head.text, "state", code)
         return
     if not _is_argument(head, False):

@@ -255,10 +255,12 @@ def _directive_speaker(trigger: Token, region: dict[int, _Node],
 
 def _reporter_as_actor(trigger: Token, region: dict[int, _Node],
                        heads: list[tuple[ActorMention, Optional[Token]]]) -> Optional[ActorMention]:
-    """"Iraq said it would allow ...": a pronoun subject stands for the speaker."""
+    """"Iraq said it would allow ...", "the rebels said their fighters had completed
+    a withdrawal": a pronoun subject, or the speaker's own people, stand for the speaker."""
     subjects = [c for i, n in region.items() if n.kind in ("trigger", "up")
                 for c in trigger.doc[i].children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].tag_ != "PRP":
+    if not subjects or not (subjects[0].tag_ == "PRP" or any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in subjects[0].children)):
         return None
     top = _top_of_region(trigger, region)
     verb = top.head if top.dep_ in ("ccomp", "xcomp", "conj") else None
