@@ -163,3 +163,13 @@ def test_nationality_of_a_town_is_no_actor() -> None:
     text = "Croatia said its troops had completed their pullout from the Bosnian town of Bihac."
     actors = find_actors(text, get_nlp()(text), [], year=1995)
     assert "Bosnian" not in [a.text for a in actors]
+
+
+def test_an_acronym_in_brackets_spans_its_full_name_with_both_brackets() -> None:
+    from dateline.extract.actors.roles import _with_described_noun
+    from dateline.model import ActorMention
+
+    text = "Inspectors visited the Northern Relief Agency (NRA) on Monday."
+    i = text.index("NRA")
+    out = _with_described_noun(get_nlp()(text), ActorMention(i, i + 3, "NRA", "NRA", "other", None), None, 0)
+    assert out is not None and out.text == "Northern Relief Agency (NRA)"

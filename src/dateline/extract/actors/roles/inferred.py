@@ -160,4 +160,8 @@ def _with_described_noun(sdoc: Doc, m: Optional[ActorMention], other: Optional[A
         return m
     if other is not None and other.end > other.start and new_start < other.end and other.start < m.end:
         return m  # the noun holds the other side's mention
-    return ActorMention(new_start, m.end, doc_text(sdoc)[new_start:m.end], m.name, m.kind, m.country)
+    text = doc_text(sdoc)
+    new_end = m.end
+    if text[:m.start].rstrip().endswith("(") and text[m.end:].lstrip().startswith(")"):
+        new_end = text.index(")", m.end) + 1  # "the Esfahan facility (UCF)": keep the brackets whole
+    return ActorMention(new_start, new_end, text[new_start:new_end], m.name, m.kind, m.country)
