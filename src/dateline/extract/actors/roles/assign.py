@@ -26,35 +26,37 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
                  trigger_token_index: Optional[int] = None) -> RolePair:
     """Choose actor1 and actor2 among ``actors`` for the event in ``text[start:end]``."""
     inside = [m for m in actors if m.start >= start and m.end <= end and m.start >= 0 and m.end > m.start]
-    trigger = sdoc[trigger_token_index] if trigger_token_index is not None else choose_trigger(sdoc, start, end)
+    given = sdoc[trigger_token_index] if trigger_token_index is not None else None
+    # The span's main verb (past reporting verbs); the given trigger may give way to it.
+    main_verb = choose_trigger(sdoc, start, end)
+    trigger = given if given is not None else main_verb
     violent_noun = False
-    if trigger is not None and trigger_token_index is not None and trigger.pos_ not in ("VERB", "AUX"):
+    if given is not None and given.pos_ not in ("VERB", "AUX"):
         # A noun trigger ("airstrikes", "missiles", "talks") inside the main clause:
         # the clause's verb carries the actors ("warplanes carried out airstrikes").
-        main = choose_trigger(sdoc, start, end)
+        main = main_verb
         if main is not None and main.i != trigger.i and main.is_ancestor(trigger) and main.pos_ in ("VERB", "AUX") \
                 and not _only_reports(main) and _carries_noun(main, trigger):
             violent_noun = is_violent(trigger)
             trigger = main
     if trigger is None:
         return RolePair(inside[0] if inside else None, inside[1] if len(inside) > 1 else None)
-    if trigger_token_index is not None:
-        trigger = _main_event_verb(sdoc, trigger, start, end, inside, violent_noun)
+    if given is not None:
+        trigger = _main_event_verb(sdoc, trigger, main_verb, inside, violent_noun)
     region = _region(trigger)
     violent = is_violent(trigger) or violent_noun  # "jets carried out airstrikes": the noun is the act
     found = _core_roles_detail(sdoc, trigger, region, inside, violent)
     a1, a2, a2_dist = found.a1, found.a2, found.a2_dist
-    if a1 is None and trigger_token_index is not None:
+    if a1 is None and given is not None:
         # The given trigger may sit in a subordinate clause ("offered concessions that
         # could lead to an agreement"): the sentence's own main verb names the actors.
-        main = choose_trigger(sdoc, start, end)
+        main = main_verb
         if main is not None and main.i != trigger.i and not _only_reports(main):
             m1, m2 = _core_roles(sdoc, main, _region(main), inside, is_violent(main))
             if m1 is not None and (a2 is None or m1.name != a2.name):
                 a1 = m1
                 if a2 is None:
                     a2, a2_dist = (m2, None) if m2 is not None and m2.name != m1.name else (None, None)
-    # Doc.text is rebuilt from the tokens on every access: read the span once.
     span_text = doc_text(sdoc)[start:end]
     span_low = span_text.lower()
     crowd = crowd_label(trigger, span_text)
@@ -71,22 +73,21 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
             a2 = place[1]
     if a2 is None and violent:
         a2 = _victims(sdoc, inside, a1, start, end) or _civilian_property_owner(sdoc, trigger, region)
-    air_strike = any(w in span_low for w in lexicon.AIR_STRIKE_WORDS) or _bare_strike(sdoc[trigger_token_index]
-                                                                                  if trigger_token_index is not None
-                                                                                  else trigger)
+    air_strike = any(w in span_low for w in lexicon.AIR_STRIKE_WORDS) or _bare_strike(
+        given if given is not None else trigger)
     if a1 is None and violent and (a2 is not None or _passive(trigger) or air_strike):
         a1 = _unidentified_attacker(sdoc, a2, span_text, air_strike)
     return RolePair(_with_described_noun(sdoc, a1, a2, start), _with_described_noun(sdoc, a2, a1, start))
 
 
-def _main_event_verb(sdoc: Doc, trigger: Token, start: int, end: int, inside: list[ActorMention],
+def _main_event_verb(sdoc: Doc, trigger: Token, main: Optional[Token], inside: list[ActorMention],
                      violent_noun: bool = False) -> Token:
     """The verb whose actors the sentence is about. A trigger chosen inside a
     relative clause ("a helicopter that was captured by ..."), a clause of
     circumstance ("... when Idi Amin expelled them") or the source of the report
     ("..., diplomatic sources said") describes a side fact: the sentence's main
-    (non-reporting) verb names the event's actors, if it has an actor of its own."""
-    main = choose_trigger(sdoc, start, end)
+    (non-reporting) verb names the event's actors, if it has an actor of its own.
+    ``main`` is ``choose_trigger`` of the event's span."""
     announced = main is not None and main.pos_ in ("NOUN", "PROPN") and main.dep_ == "dobj" \
         and main.head.text.lower() in ANNOUNCING_VERBS
     if main is not None and announced:
