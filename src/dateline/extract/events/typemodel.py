@@ -241,7 +241,12 @@ _embedder = None
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """Unit-length mean-pooled wordllama vectors; a text with no tokens gets zeros."""
+    """Unit-length mean-pooled wordllama vectors; a text with no tokens gets zeros.
+
+    The same vectors as ``WordLlama.embed(texts, norm=True)``, computed here on
+    the tokenizer's ids directly: its padded batch arrays cost more than the
+    pooling itself for the one or few sentences each call gets.
+    """
     global _embedder
     if _embedder is None:
         with _embedder_lock:
@@ -251,9 +256,18 @@ def embed(texts: Sequence[str]) -> np.ndarray:
 
                 _embedder = WordLlama.load(cache_dir=os.path.dirname(wordllama.__file__),
                                            disable_download=True, dim=EMBEDDING_DIM)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        vectors = np.asarray(_embedder.embed(list(texts), norm=True), dtype=np.float32)
-    return np.nan_to_num(vectors, nan=0.0, posinf=0.0, neginf=0.0)
+    table = _embedder.embedding
+    out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+    encoded = _embedder.tokenizer.encode_batch(list(texts), is_pretokenized=False, add_special_tokens=False)
+    for row, enc in enumerate(encoded):
+        ids = [i for i, m in zip(enc.ids, enc.attention_mask) if m]
+        if not ids:
+            continue
+        vector = table[np.clip(np.asarray(ids, dtype=np.int64), 0, table.shape[0] - 1)].mean(axis=0)
+        length = float(np.sqrt(vector @ vector))
+        if length > 0.0:
+            out[row] = vector / length
+    return out
 
 
 _TOKEN = re.compile(WORD_PARAMS["token_pattern"])
