@@ -4,6 +4,9 @@ Usage (from the repository root, with ../shared beside it):
     .venv/bin/python scripts/train_event_types.py            # ACLED notes + CASE dev snippets
     .venv/bin/python scripts/train_event_types.py --acled-only
 
+With the CASE snippets the model is the notes + snippets SVM mixed with the
+news head (see dateline.extract.events.typemodel); --acled-only is the SVM alone.
+
 Reproducible: fixed seed, deterministic sampling and solver.
 """
 from __future__ import annotations

@@ -84,7 +84,8 @@ class NewsHead:
         self.intercept = np.asarray(self.intercept, dtype=np.float32)
 
     def probabilities(self, embeddings: np.ndarray, notes_margins: np.ndarray) -> np.ndarray:
-        logits = np.hstack([embeddings, notes_margins]) @ self.coef + self.intercept
+        dim = embeddings.shape[1]
+        logits = embeddings @ self.coef[:dim] + notes_margins @ self.coef[dim:] + self.intercept
         return _softmax(logits)
 
 
