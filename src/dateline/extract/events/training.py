@@ -210,13 +210,6 @@ def fit_with_news(notes_model: NotesModel, texts: Sequence[str], labels: Sequenc
                           news_head=head)
 
 
-def case_training_set(texts: Sequence[str], labels: Sequence[str], weight: float) -> TrainingSet:
-    out = TrainingSet()
-    for t, l in zip(texts, labels):
-        out.add(t, l, weight)
-    return out
-
-
 def train(train_dir: Path, case_path: Optional[Path] = None, case_weight: float = CASE_WEIGHT,
           seed: int = 13, cap_per_class: int = CAP_PER_CLASS,
           head_weight: float = HEAD_WEIGHT) -> EventTypeModel:
