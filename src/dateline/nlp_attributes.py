@@ -1,0 +1,163 @@
+"""A faster stand-in for spaCy's ``attribute_ruler``, built from its own rules.
+
+The English models' attribute ruler maps each fine tag to a coarse POS and
+morphology, with a few word- and dependency-specific exceptions (179 rules in
+``en_core_web_sm``). spaCy runs them through the generic ``Matcher``, which
+costs about a tenth of the whole parse on news text. Every rule there looks at
+one or two tokens and tests only exact values, ``IN``/``NOT_IN`` sets or a
+regex, so we index the rules by the word or tag they name and check a token
+against a handful of candidates instead of all of them.
+
+The rules are read from the loaded model at start-up (nothing is copied from
+it into this code), applied in the ruler's own order (a later rule wins), and
+tested to give exactly the ruler's tags, POS, morphology, lemmas and
+dependencies (``tests/test_nlp_attributes.py``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+COMPONENT_NAME = "dateline_attribute_rules"
+# The token attributes rules may test, in the order of the per-token value
+# tuples built once per doc (reading a Token's attribute is the slow part).
+_READERS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+
+
+@dataclass(frozen=True)
+class _Test:
+    """One attribute test of one token: exact value, IN, NOT_IN or REGEX."""
+    attr: str
+    op: str
+    value: Any
+    slot: int  # position of ``attr`` in a token's value tuple
+
+    def passes(self, values: tuple[Any, ...]) -> bool:
+        got = values[self.slot]
+        if self.op == "==":
+            return got == self.value
+        if self.op == "IN":
+            return got in self.value
+        if self.op == "NOT_IN":
+            return got not in self.value
+        return self.value.search(got) is not None  # REGEX
+
+
+@dataclass(frozen=True)
+class _Rule:
+    order: int          # the ruler's rule number: later rules win
+    tokens: tuple[tuple[_Test, ...], ...]
+    index: int          # which token of the match gets the attributes
+    attrs: tuple[tuple[str, str], ...]
+
+
+def _compile_token(spec: dict[str, Any]) -> tuple[_Test, ...]:
+    tests = []
+    for attr, value in spec.items():
+        if attr not in _READERS:
+            raise ValueError(f"attribute rule tests {attr!r}, which the fast ruler does not read")
+        if isinstance(value, dict):
+            (op, arg), = value.items()
+            if op == "REGEX":
+                tests.append(_Test(attr, op, re.compile(arg), _READERS.index(attr)))
+            elif op in ("IN", "NOT_IN"):
+                tests.append(_Test(attr, op, frozenset(arg), _READERS.index(attr)))
+            else:
+                raise ValueError(f"attribute rule operator {op!r} is not supported")
+        else:
+            tests.append(_Test(attr, "==", value, _READERS.index(attr)))
+    return tuple(tests)
+
+
+def _index_keys(first: tuple[_Test, ...]) -> Optional[tuple[str, Iterable[str]]]:
+    """The exact values (word, tag, dependency, space flag) a rule's first token must have."""
+    for attr in _INDEXED:
+        for test in first:
+            if test.attr == attr and test.op == "==":
+                return attr, (test.value,)
+            if test.attr == attr and test.op == "IN":
+                return attr, test.value
+    return None
+
+
+_INDEXED = ("LOWER", "TAG", "DEP", "IS_SPACE")
+
+
+class FastAttributeRules:
+    """Apply an attribute ruler's rules by index lookup instead of a Matcher."""
+
+    def __init__(self, patterns: list[dict[str, Any]]) -> None:
+        self.patterns = patterns
+        self.by_lower: dict[Any, list[_Rule]] = {}
+        self.by_tag: dict[Any, list[_Rule]] = {}
+        self.by_dep: dict[Any, list[_Rule]] = {}
+        self.by_space: dict[Any, list[_Rule]] = {}
+        tables = dict(zip(_INDEXED, (self.by_lower, self.by_tag, self.by_dep, self.by_space)))
+        self.unindexed: list[_Rule] = []
+        for order, rule in enumerate(patterns):
+            attrs = tuple((k, str(v)) for k, v in rule["attrs"].items())
+            for pattern in rule["patterns"]:
+                compiled = _Rule(order, tuple(_compile_token(t) for t in pattern),
+                                 int(rule.get("index", 0)), attrs)
+                key = _index_keys(compiled.tokens[0])
+                if key is None:
+                    self.unindexed.append(compiled)
+                else:
+                    for value in key[1]:
+                        tables[key[0]].setdefault(value, []).append(compiled)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # All tests read the parse as it came in, then the changes are made in
+        # rule order, as the Matcher-based ruler does.
+        changes: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
+        values = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
+        n = len(values)
+        by_lower, by_tag, by_dep, by_space = self.by_lower, self.by_tag, self.by_dep, self.by_space
+        for i, (tag, lower, dep, space) in enumerate(values):
+            for rule in (*by_lower.get(lower, ()), *by_tag.get(tag, ()), *by_dep.get(dep, ()),
+                         *by_space.get(space, ()), *self.unindexed):
+                width = len(rule.tokens)
+                if i + width > n:
+                    continue
+                if all(test.passes(values[i + k]) for k, tests in enumerate(rule.tokens)
+                       for test in tests):
+                    target = i + rule.index if rule.index >= 0 else i + width + rule.index
+                    changes.append((rule.order, target, rule.attrs))
+        changes.sort(key=lambda c: (c[0], c[1]))
+        for _order, target, attrs in changes:
+            _set(doc[target], attrs)
+        return doc
+
+
+def _set(token: Token, attrs: tuple[tuple[str, str], ...]) -> None:
+    for attr, value in attrs:
+        if attr == "POS":
+            token.pos_ = value
+        elif attr == "TAG":
+            token.tag_ = value
+        elif attr == "MORPH":
+            token.set_morph(value)
+        elif attr == "LEMMA":
+            token.lemma_ = value
+        elif attr == "DEP":
+            token.dep_ = value
+        else:
+            raise ValueError(f"attribute rule sets {attr!r}, which the fast ruler does not write")
+
+
+@Language.factory(COMPONENT_NAME, default_config={"patterns": []})
+def make_fast_attribute_rules(nlp: Language, name: str,
+                              patterns: list[dict[str, Any]]) -> FastAttributeRules:
+    return FastAttributeRules(patterns)
+
+
+def swap_in_fast_rules(nlp: Language) -> None:
+    """Replace the model's ``attribute_ruler`` by the indexed version of its rules."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    nlp.replace_pipe("attribute_ruler", COMPONENT_NAME, config={"patterns": patterns})
