@@ -52,3 +52,18 @@ def test_fast_rules_match_the_attribute_ruler_token_for_token(reference) -> None
 def test_unsupported_rule_is_refused() -> None:
     with pytest.raises(ValueError):
         FastAttributeRules([{"patterns": [[{"SHAPE": "Xxxx"}]], "attrs": {"POS": "X"}, "index": 0}])
+
+
+def test_lemma_on_demand_gives_base_forms() -> None:
+    from dateline.nlp import lemma
+    doc = get_nlp()("Gunmen killed three soldiers and were wounding others.")
+    assert [lemma(t) for t in doc][:7] == ["gunman", "kill", "three", "soldier", "and", "be", "wound"]
+
+
+def test_a_backer_is_neither_side() -> None:
+    from dateline.model import Document
+    from dateline.pipeline import extract_one
+    text = "Syrian troops, with the support of Iranian militias, attacked rebel positions near Khan Tuman on Tuesday."
+    event = extract_one(Document(id="b", text=text, published="2016-05-05")).events[0]
+    assert event.actor1 and "Syria" in event.actor1
+    assert "Iran" not in (event.actor2 or "")

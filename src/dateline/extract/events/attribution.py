@@ -6,6 +6,8 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
 
+from dateline.nlp import lemma
+
 _ACCORDING = re.compile(
     r"\b(?i:according to|citing|cited by|reported by|said by|as reported by)\s+(?i:the\s+)?"
     r"((?:[A-Z][\w'.-]*|al-|of|for|and)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-|and|the))*)")
@@ -45,7 +47,7 @@ def source_of(sent: SpacySpan) -> Optional[str]:
         if name and name.lower() not in _GENERIC:
             return name
     for tok in sent:
-        if tok.lower_ in _SPEECH or (tok.lemma_ or "").lower() in _SPEECH:
+        if tok.lower_ in _SPEECH or lemma(tok) in _SPEECH:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj:
                 continue

@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dateline.nlp import lemma
+
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "shall", "can", "'ll", "wo", "ca"}
 # Heads that make their complement an intention, demand or fear, not a fact.
 _IRREALIS_HEADS = {
@@ -69,8 +71,8 @@ class Modality:
 
 
 def _forms(t: Token) -> frozenset[str]:
-    """The word and its likely base forms (the pipeline runs without a lemmatizer)."""
-    return _word_forms(t.lower_, (t.lemma_ or t.lower_).lower())
+    """The word and its likely base forms (the lemmatizer runs on demand only)."""
+    return _word_forms(t.lower_, lemma(t))
 
 
 @lru_cache(maxsize=20000)

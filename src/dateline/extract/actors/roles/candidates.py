@@ -15,6 +15,7 @@ from dateline.extract.actors.roles.words import (
     PERSONNEL_NOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STATIVE_PASSIVES,
 )
 from dateline.model import ActorMention
+from dateline.nlp import lemma
 
 
 def _is_source(tok: Token, mention: Optional[ActorMention] = None,
@@ -126,17 +127,15 @@ def _is_place_of_violence(m: ActorMention, head: Token) -> bool:
 
 def _is_backer(head: Token, trigger: Token) -> bool:
     """Is the mention the helper of a side ("backed by Russian air strikes", "with the
-    help of Russian air power", "under cover of ...")? ACLED makes it an associate actor."""
-    tok = head
-    for _ in range(5):
-        parent = tok.head
-        if parent.i == tok.i or tok.i == trigger.i:
-            return False
-        word = parent.lemma_.lower()
-        if word in BACKING_WORDS and not (parent.i == trigger.i):
-            return True
-        tok = parent
-    return False
+    help of Russian air power", "under cover of ...")? ACLED makes it an associate actor.
+    Only the agent or "of" phrase right under the backing word counts: "help support
+    the rights of Palestinians" and "demanded support from X" name no helper."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("by", "of", "with"):
+        return False
+    word = prep.head
+    return word.i != trigger.i and word.i != prep.i and (
+        word.lower_ in BACKING_WORDS or lemma(word) in BACKING_WORDS)
 
 
 @dataclass

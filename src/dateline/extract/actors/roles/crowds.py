@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.actors import lexicon
 from dateline.extract.actors.roles.clauses import RolePair, doc_text
 from dateline.model import ActorMention
+from dateline.nlp import lemma
 
 
 def crowd_label(trigger: Token, context: str = "") -> Optional[str]:
@@ -46,7 +47,7 @@ def _protest_word(tok: Token, riots: bool = True) -> bool:
         return not low.startswith("strike")  # "workers struck" is too rare to tell from attacks
     mods = {c.text.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
     return bool(mods & lexicon.LABOUR_STRIKE_CUES) or (tok.head.text.lower() == "on" and tok.dep_ == "pobj"
-                                                       and tok.head.head.lemma_.lower() in ("go", "be", "stay"))
+                                                       and lemma(tok.head.head) in ("go", "be", "stay"))
 
 
 def _crowd_roles(sdoc: Doc, trigger: Token, label: str, a1: Optional[ActorMention],

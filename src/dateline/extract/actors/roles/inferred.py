@@ -14,6 +14,7 @@ from dateline.extract.actors.roles.words import (
     CIRCUMSTANCE_PREPS, HARM_VERBS, PLACE_AIM_PREPS, PLACE_TARGET_PREPS, PLACE_WHERE_PREPS,
 )
 from dateline.model import ActorMention
+from dateline.nlp import lemma
 
 
 def _victims(sdoc: Doc, inside: list[ActorMention], a1: Optional[ActorMention],
@@ -27,8 +28,8 @@ def _victims(sdoc: Doc, inside: list[ActorMention], a1: Optional[ActorMention],
         if h is None or _is_source(h, m):
             continue
         verb = h.head
-        if (h.dep_ == "dobj" and verb.lemma_.lower() in HARM_VERBS) or (
-                h.dep_ == "nsubjpass" and verb.lemma_.lower() in HARM_VERBS):
+        if (h.dep_ == "dobj" and lemma(verb) in HARM_VERBS) or (
+                h.dep_ == "nsubjpass" and lemma(verb) in HARM_VERBS):
             return m
     return None
 
