@@ -111,6 +111,11 @@ def _combine(labels: list[str], probs: np.ndarray, triggers: list[Trigger],
     return best, min(1.0, score[best])
 
 
+def _prob_of(labels: list[str], probs: np.ndarray, sub: str) -> float:
+    """The classifier's probability of ``sub`` (0 for a sub-type it does not know)."""
+    return float(probs[labels.index(sub)]) if sub in labels else 0.0
+
+
 def _best_trigger(triggers: list[Trigger], sub: str) -> Optional[Trigger]:
     same = [t for t in triggers if t.sub_event_type == sub] or [
         t for t in triggers if t.sub_event_type == _TERRITORY_PAIR.get(sub)]
@@ -482,9 +487,12 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
     decisive += [replace(t, strength=1.0) for t in triggers_of(sents[0])
                  if t.sub_event_type == "Claim of responsibility"]
     sub, score = _combine(labels, probs[0], decisive, restrict=False)
-    if sub in _TERRITORY_PAIR and sentence_cands and not any(t.sub_event_type in _TERRITORY_PAIR for t in all_triggers):
+    if (sub in _TERRITORY_PAIR and sentence_cands and _prob_of(labels, probs[0], sub) < MODEL_OVERRULES
+            and not any(t.sub_event_type in _TERRITORY_PAIR for t in all_triggers)):
         # No word of the text speaks of ground taken: the notes-trained classifier
-        # may not turn "troops and fighters clashed" into a change of territory.
+        # may not turn "troops and fighters clashed" into a change of territory
+        # on a guess; when it is sure (a snippet phrased "recaptured" in words
+        # the triggers lack) its reading stands.
         sub, score = sentence_cands[0].sub_event_type, sentence_cands[0].score
     if sentence_cands and not any(c.sub_event_type == sub for c in sentence_cands) and _only_talked_of(sents, sub):
         # The text names this kind of event only to deny, threaten or plan it
