@@ -21,6 +21,7 @@ MAX_CHARS = 1_000_000
 
 _lock = threading.Lock()
 _nlp: Language | None = None
+_lemma_cache: dict[tuple[int, int], str] = {}
 
 
 def get_nlp() -> Language:
@@ -44,10 +45,17 @@ def lemma(token: Token) -> str:
     (it is not run over every token), the word itself if the model has none."""
     if token.lemma_:
         return token.lemma_.lower()
-    nlp = get_nlp()
-    if "lemmatizer" not in nlp.component_names:
-        return token.lower_
-    return nlp.get_pipe("lemmatizer").rule_lemmatize(token)[0].lower()
+    key = (token.orth, token.pos)
+    found = _lemma_cache.get(key)
+    if found is None:
+        nlp = get_nlp()
+        if "lemmatizer" not in nlp.component_names:
+            found = token.lower_
+        else:
+            found = nlp.get_pipe("lemmatizer").rule_lemmatize(token)[0].lower()
+        if len(_lemma_cache) < 200_000:  # bounded: a word and its POS decide the lemma
+            _lemma_cache[key] = found
+    return found
 
 
 def parse(text: str) -> Doc:

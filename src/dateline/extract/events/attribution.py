@@ -47,7 +47,7 @@ def source_of(sent: SpacySpan) -> Optional[str]:
         if name and name.lower() not in _GENERIC:
             return name
     for tok in sent:
-        if tok.lower_ in _SPEECH or lemma(tok) in _SPEECH:
+        if tok.lower_ in _SPEECH or (tok.pos_ == "VERB" and lemma(tok) in _SPEECH):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj:
                 continue
