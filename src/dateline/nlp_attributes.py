@@ -23,9 +23,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 COMPONENT_NAME = "dateline_attribute_rules"
-# The token attributes rules may test, in the order of the per-token value
-# tuples built once per doc (reading a Token's attribute is the slow part).
-_READERS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+# The token attributes rules may test: the order of the per-token value tuples
+# built once per doc (reading a Token's attribute is the slow part), and the
+# order in which a rule is indexed by them (the word is the most selective).
+_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
 
 
 @dataclass(frozen=True)
@@ -58,45 +59,40 @@ class _Rule:
 def _compile_token(spec: dict[str, Any]) -> tuple[_Test, ...]:
     tests = []
     for attr, value in spec.items():
-        if attr not in _READERS:
+        if attr not in _ATTRS:
             raise ValueError(f"attribute rule tests {attr!r}, which the fast ruler does not read")
+        slot = _ATTRS.index(attr)
         if isinstance(value, dict):
             (op, arg), = value.items()
             if op == "REGEX":
-                tests.append(_Test(attr, op, re.compile(arg), _READERS.index(attr)))
+                tests.append(_Test(attr, op, re.compile(arg), slot))
             elif op in ("IN", "NOT_IN"):
-                tests.append(_Test(attr, op, frozenset(arg), _READERS.index(attr)))
+                tests.append(_Test(attr, op, frozenset(arg), slot))
             else:
                 raise ValueError(f"attribute rule operator {op!r} is not supported")
         else:
-            tests.append(_Test(attr, "==", value, _READERS.index(attr)))
+            tests.append(_Test(attr, "==", value, slot))
     return tuple(tests)
 
 
-def _index_keys(first: tuple[_Test, ...]) -> Optional[tuple[str, Iterable[str]]]:
-    """The exact values (word, tag, dependency, space flag) a rule's first token must have."""
-    for attr in _INDEXED:
+def _index_keys(first: tuple[_Test, ...]) -> Optional[tuple[int, Iterable[Any]]]:
+    """The slot and exact values (word, tag, dependency, space flag) a rule's
+    first token must have, if it names any."""
+    for slot in range(len(_ATTRS)):
         for test in first:
-            if test.attr == attr and test.op == "==":
-                return attr, (test.value,)
-            if test.attr == attr and test.op == "IN":
-                return attr, test.value
+            if test.slot == slot and test.op == "==":
+                return slot, (test.value,)
+            if test.slot == slot and test.op == "IN":
+                return slot, test.value
     return None
-
-
-_INDEXED = ("LOWER", "TAG", "DEP", "IS_SPACE")
 
 
 class FastAttributeRules:
     """Apply an attribute ruler's rules by index lookup instead of a Matcher."""
 
     def __init__(self, patterns: list[dict[str, Any]]) -> None:
-        self.patterns = patterns
-        self.by_lower: dict[Any, list[_Rule]] = {}
-        self.by_tag: dict[Any, list[_Rule]] = {}
-        self.by_dep: dict[Any, list[_Rule]] = {}
-        self.by_space: dict[Any, list[_Rule]] = {}
-        tables = dict(zip(_INDEXED, (self.by_lower, self.by_tag, self.by_dep, self.by_space)))
+        # One table per slot of _ATTRS: value -> the rules whose first token needs it.
+        self.tables: tuple[dict[Any, list[_Rule]], ...] = tuple({} for _ in _ATTRS)
         self.unindexed: list[_Rule] = []
         for order, rule in enumerate(patterns):
             attrs = tuple((k, str(v)) for k, v in rule["attrs"].items())
@@ -108,16 +104,16 @@ class FastAttributeRules:
                     self.unindexed.append(compiled)
                 else:
                     for value in key[1]:
-                        tables[key[0]].setdefault(value, []).append(compiled)
+                        self.tables[key[0]].setdefault(value, []).append(compiled)
 
     def __call__(self, doc: Doc) -> Doc:
         # All tests read the parse as it came in, then the changes are made in
         # rule order, as the Matcher-based ruler does.
         changes: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
-        values = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
+        values = [(t.lower_, t.tag_, t.dep_, t.is_space) for t in doc]  # in _ATTRS order
         n = len(values)
-        by_lower, by_tag, by_dep, by_space = self.by_lower, self.by_tag, self.by_dep, self.by_space
-        for i, (tag, lower, dep, space) in enumerate(values):
+        by_lower, by_tag, by_dep, by_space = self.tables
+        for i, (lower, tag, dep, space) in enumerate(values):
             for rule in (*by_lower.get(lower, ()), *by_tag.get(tag, ()), *by_dep.get(dep, ()),
                          *by_space.get(space, ()), *self.unindexed):
                 width = len(rule.tokens)
