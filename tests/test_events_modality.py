@@ -132,3 +132,11 @@ def test_a_witness_account_inside_what_was_said_stays_a_report() -> None:
     events = article("Government troops and militia fighters clashed near the border crossing on Sunday.",
                      "Residents said they sheltered in basements as mortar rounds landed near the silos.")
     assert "Shelling/artillery/missile attack" in subs(events), subs(events)
+
+
+def test_text_with_no_word_the_model_knows_has_no_event() -> None:
+    from dateline.model import Document
+    from dateline.pipeline import extract_one
+    # What UTF-8 read as UTF-16 looks like: no trigger, no known word.
+    garbled = "\u6e4f\u4d20\u6e6f\u6164\u2079\u6572\u6562\u736c"
+    assert extract_one(Document(id="g", text=garbled, published="2024-11-30")).events == []

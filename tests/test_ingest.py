@@ -131,3 +131,13 @@ def test_content_hash_is_stable(tmp_path: Path) -> None:
     a = _docs(tmp_path, "a.txt", "Same text.")[0]
     b = _docs(tmp_path, "b.txt", "Same text.")[0]
     assert a.content_hash == b.content_hash and len(a.content_hash) == 64
+
+
+def test_utf16_is_read_and_a_stray_or_broken_mark_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a_real.txt").write_bytes(b"\xff\xfe" + "Shelling hit Hajin on Monday.\n".encode("utf-16-le"))
+    (tmp_path / "b_stray.txt").write_bytes(b"\xff\xfeShelling hit Hajin on Monday.")  # UTF-8 behind the mark
+    (tmp_path / "c_broken.txt").write_bytes(b"\xff\xfe" + "Hajin".encode("utf-16-le") + b"\x41")
+    real, stray, broken = read_paths([str(tmp_path)])
+    assert real.text.startswith("Shelling hit Hajin") and not real.errors
+    assert stray.text == "" and "UTF-16 byte-order mark" in stray.errors[0]
+    assert broken.text == "" and "broken UTF-16" in broken.errors[0]

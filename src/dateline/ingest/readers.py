@@ -77,11 +77,30 @@ def _decode(data: bytes) -> str:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValueError("binary file (NUL bytes): not a text document")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return _decode_utf16(data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValueError(f"not valid UTF-8 text (byte {data[exc.start]:#04x} at offset {exc.start}); "
+                         "re-encode the file as UTF-8") from None
+
+
+def _decode_utf16(data: bytes) -> str:
+    """Text behind a UTF-16 byte-order mark, unless the mark is all that is UTF-16."""
+    payload = data[2:]
+    if payload and b"\x00" not in payload:
+        try:
+            payload.decode("utf-8")
+        except UnicodeDecodeError:
+            pass  # CJK-only UTF-16 has no NUL byte either
+        else:
+            # Decoding UTF-8 as UTF-16 gives a line of CJK-looking nonsense.
+            raise ValueError("starts with a UTF-16 byte-order mark but the rest is UTF-8 text; "
+                             "remove the mark or re-encode the file as UTF-8")
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"broken UTF-16 text ({exc.reason} at offset {exc.start}); "
                          "re-encode the file as UTF-8") from None
 
 

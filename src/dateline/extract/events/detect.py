@@ -465,6 +465,8 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
         cached = sdoc.user_data["dateline_whole_text_scores"] = _scores(get_type_model(), [text.strip()])
     labels, probs = cached
     all_triggers = [t for s in sents for t in triggers_of(s)]
+    if not all_triggers and not get_type_model().knows_words_of(text):
+        return None  # not a word the model knows: no reading to trust
     top = int(np.argmax(probs[0])) if len(labels) else 0
     if not sentence_cands and len(labels):
         # Only threats, plans or denials of violence ("vowed to retake"): no

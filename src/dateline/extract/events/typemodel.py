@@ -162,6 +162,13 @@ class EventTypeModel:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         return np.concatenate(ids), np.concatenate(vals)
 
+    def knows_words_of(self, text: str) -> bool:
+        """Does the text share a single word n-gram with the training text? A text
+        in another language or script (or mis-decoded bytes) does not, and the
+        model's reading of it would be its class biases, not evidence."""
+        vocab = self._word_vocab
+        return any(g in vocab for g in _word_ngrams(normalise(text)))
+
     def _char_ids(self, word: str) -> list[int]:
         """Vocabulary ids of a word's character n-grams, cached: words recur across documents."""
         ids = self._char_cache.get(word)
