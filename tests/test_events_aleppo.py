@@ -292,3 +292,23 @@ def test_every_event_is_backed_by_its_text(articles: dict[str, Extraction]) -> N
             for span in (e.actor1_mention, e.actor2_mention, e.date_evidence, e.location_evidence):
                 if span is not None:
                     assert text[span.start:span.end] == span.text
+
+
+# --- actors of the five (pinned by the actors' area) -------------------------------
+
+def test_002_peace_talks_have_no_peace_companies(articles: dict[str, Extraction]) -> None:
+    # "Peace talks in Geneva ...": the word, not Iraq's Peace Companies (an ACLED alias)
+    for e in articles["002"].events:
+        assert "Peace Companies" not in (e.actor1 or "") + (e.actor2 or ""), _summary([e])
+    talks = _from_sentence(_find(articles["002"].events, "Diplomacy"), "Peace talks")
+    assert talks and (talks[0].actor1_mention is None or "Peace" != talks[0].actor1_mention.text)
+
+
+def test_003_syrian_rebel_groups_are_rebels_not_the_government(articles: dict[str, Extraction]) -> None:
+    launched = _from_sentence(articles["003"].events, "Syrian rebel groups launched")
+    assert launched, _summary(articles["003"].events)
+    e = launched[0]
+    assert e.actor1 == "Opposition Rebels (Syria)"
+    assert e.actor1_mention is not None and "rebel" in e.actor1_mention.text
+    for e in articles["003"].events:
+        assert not (e.actor1 or "").startswith("Government of Syria"), _summary([e])

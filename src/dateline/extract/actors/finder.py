@@ -72,6 +72,7 @@ def _alias_index(d: ActorDictionary) -> _AliasIndex:
 
 from dateline.extract.actors.patterns import (  # noqa: E402
     entity_pass, force_pass, generic_pass, group_pass, militia_pass, person_pass)
+from dateline.extract.actors.wordsense import common_word_use  # noqa: E402
 
 
 DOC_COUNTRY_KEY = "dateline_actor_country"
@@ -216,7 +217,7 @@ def _dictionary_pass(b: Builder) -> None:
     i = 0
     by_second = idx.by_second
     while i < n:
-        best: Optional[tuple[int, ActorEntry]] = None
+        best: Optional[tuple[int, ActorEntry, bool]] = None
         word, low = text_of[i], lower_of[i]
         if word not in by_second and low not in by_second:
             i += 1  # most words start no alias
@@ -229,13 +230,13 @@ def _dictionary_pass(b: Builder) -> None:
                 if capital and not word[:1].isupper():
                     continue
                 if tuple((text_of if exact else lower_of)[i:j]) == words:
-                    best = (j, entry)
+                    best = (j, entry, capital and not exact)
                     break
         if best is None:
             i += 1
             continue
-        j, entry = best
-        if _false_acronym(b, i, j):
+        j, entry, capital_word = best
+        if _false_acronym(b, i, j) or (capital_word and j - i == 1 and common_word_use(b, i)):
             i = j
             continue
         entry = b.d.lookup(toks[i:j].text, b.country) or entry

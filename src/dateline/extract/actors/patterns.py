@@ -267,6 +267,9 @@ def generic_pass(b: "Builder") -> None:
         if label == "Unidentified Armed Group":
             label = _qualified_unidentified(b, child_words, label)
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        right = tok.i + 1
+        if label == "Rebels":
+            mods, right = _rebel_phrase(b, tok, mods)
         code = None
         left = tok.i
         for m in mods:
@@ -283,7 +286,34 @@ def generic_pass(b: "Builder") -> None:
             name = f"Opposition Rebels ({cname})" if cname else "Rebels"
             if name not in b.d.known_names:
                 name, kind = (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), "militia"
-        b.emit(left, tok.i + 1, name, kind, code)
+        b.emit(left, right, name, kind, code)
+
+
+# Nouns a rebel word can modify and still name the rebels themselves ("rebel groups").
+REBEL_HEADS = frozenset({"group", "groups", "forces", "force", "fighters", "faction", "factions",
+                         "commander", "commanders", "leader", "leaders", "brigade", "brigades",
+                         "units", "militia", "militias", "alliance", "coalition", "movement", "troops",
+                         "battalions", "gunmen", "members", "ranks"})
+
+
+def _rebel_phrase(b: "Builder", tok: Token, mods: list[Token]) -> tuple[list[Token], int]:
+    """A rebel word that modifies a noun: "Syrian rebel groups" are Syrian rebels, and the
+    nationality hanging on the head noun is theirs, not a government's ("Syrian rebel
+    offensive"). Returns the modifiers to read and the mention's end."""
+    right = tok.i + 1
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.i <= tok.i:
+        return mods, right
+    if head.text.lower() in REBEL_HEADS and b.free(tok.i + 1, head.i + 1):
+        right = head.i + 1
+    # only country words right before the rebel word, all free
+    extra: list[Token] = []
+    k = tok.i - 1
+    while k >= 0 and b.toks[k].head.i == head.i and b.toks[k].dep_ in ("amod", "compound", "nmod") \
+            and not b.taken[k] and b.country_word(b.toks[k]):
+        extra.append(b.toks[k])
+        k -= 1
+    return mods + extra, right
 
 
 def group_pass(b: "Builder") -> None:

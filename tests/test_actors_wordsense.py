@@ -1,0 +1,76 @@
+"""Names versus ordinary words, and whose nationality a modifier is (sentences are our own)."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.actors import find_actors
+from dateline.extract.actors.wordsense import is_english_word
+from dateline.model import ActorMention, Place
+from dateline.nlp import get_nlp
+
+
+def _actors(text: str, places: list[Place] | None = None, year: int = 2016) -> dict[str, str]:
+    sdoc = get_nlp()(text)
+    if places is None:
+        i = text.find("Hama")
+        places = [Place(i, i + 4, "Hama", "Hama", country_code="SY")] if i >= 0 else []
+    found: list[ActorMention] = find_actors(text, sdoc, places, year=year)
+    return {a.text: a.name for a in found}
+
+
+def test_english_words_and_names() -> None:
+    assert is_english_word("peace") and is_english_word("universities") and is_english_word("pirates")
+    assert not is_english_word("nusra") and not is_english_word("shabiha")
+
+
+@pytest.mark.parametrize("text", [
+    "Peace talks near Hama were put on hold on Monday.",
+    "Peace Talks Collapse As Fighting Rages Near Hama",
+    "Peace returned to the villages near Hama after the truce.",
+    "Both sides agreed on a Peace plan for Hama on Monday.",
+])
+def test_a_common_word_alias_is_not_the_group(text: str) -> None:
+    # "Peace" is an alias of Iraq's Peace Companies in ACLED notes; here it is the word
+    assert "Peace Companies" not in _actors(text).values(), _actors(text)
+
+
+def test_a_common_word_alias_naming_a_group_still_matches() -> None:
+    assert _actors("Fighters of the Peace Companies shelled a village near Hama.").get("Peace Companies") \
+        == "Peace Companies"
+    assert _actors("Peace fighters shelled a village near Hama on Monday.").get("Peace fighters") \
+        == "Peace Companies"
+
+
+def test_names_the_recogniser_knows_keep_matching() -> None:
+    # WordNet lists "Hezbollah": the word test alone must not drop it
+    found = _actors("Hezbollah positions near Hama were hit by air strikes.")
+    assert found.get("Hezbollah") == "Hezbollah", found
+    found = _actors("Hezbollah fired rockets at a village near Hama.")
+    assert found.get("Hezbollah") == "Hezbollah", found
+
+
+def test_a_place_alias_is_the_place_unless_a_force_noun_follows() -> None:
+    text = "Fighting continued in Tigray on Monday, and Tigray forces advanced."
+    first = text.find("Tigray")
+    second = text.find("Tigray", first + 1)
+    places = [Place(first, first + 6, "Tigray", "Tigray", country_code="ET"),
+              Place(second, second + 6, "Tigray", "Tigray", country_code="ET")]
+    sdoc = get_nlp()(text)
+    found = find_actors(text, sdoc, places, year=2021)
+    assert not [a for a in found if a.start == first], found
+    assert [a for a in found if a.start == second and a.name.startswith("TPLF")], found
+
+
+def test_nationality_before_a_rebel_word_is_the_rebels() -> None:
+    found = _actors("Syrian rebel groups launched a new offensive on Hama on Friday.")
+    assert found.get("Syrian rebel groups") == "Opposition Rebels (Syria)", found
+    assert not any(name.startswith("Government of Syria") for name in found.values()), found
+    found = _actors("A Syrian rebel offensive has led to fighters seizing parts of Hama.")
+    assert not any(name.startswith("Government of Syria") for name in found.values()), found
+    assert "Opposition Rebels (Syria)" in found.values()
+
+
+def test_rebel_word_before_other_nouns_stays_short() -> None:
+    found = _actors("Government forces cut a major rebel supply route into Hama, and rebel commanders fled.")
+    assert found.get("rebel commanders") == "Opposition Rebels (Syria)", found
+    assert "rebel supply route" not in found
