@@ -74,3 +74,31 @@ def test_rebel_word_before_other_nouns_stays_short() -> None:
     found = _actors("Government forces cut a major rebel supply route into Hama, and rebel commanders fled.")
     assert found.get("rebel commanders") == "Opposition Rebels (Syria)", found
     assert "rebel supply route" not in found
+
+
+def test_a_renamed_group_takes_the_name_of_the_reports_date() -> None:
+    text = "Fighters of Fatah al-Sham and the Nusra Front shelled a village near Hama."
+    sdoc = get_nlp()(text)
+    places = [Place(text.find("Hama"), text.find("Hama") + 4, "Hama", "Hama", country_code="SY")]
+
+    def names(date: str | None, year: int | None = None) -> set[str]:
+        return {a.name for a in find_actors(text, sdoc, places, year=year, date=date)
+                if "Sham" in a.text or "Nusra" in a.text}
+
+    assert names("2016-10-28") == {"Jabhat Fateh al Sham"}  # renamed from Nusra on 28 July 2016
+    assert names("2016-03-01") == {"Jabhat al Nusra"}
+    assert names("2017-02-10") == {"HTS: Hayat Tahrir al Sham"}  # HTS formed on 28 January 2017
+    assert names(None, 2024) == {"HTS: Hayat Tahrir al Sham"}
+    assert names(None) == {"HTS: Hayat Tahrir al Sham"}  # no date: today's name
+
+
+def test_a_state_body_belongs_to_the_country_its_name_says() -> None:
+    found = _actors("However, Turkish Foreign Ministry spokesperson Oncu Keceli denied any role near Hama.")
+    ministry = [name for text, name in found.items() if "Turkish Foreign Ministry" in text]
+    assert ministry and all(name.startswith("Government of Turkey") for name in ministry), found
+
+
+def test_learned_aliases_do_not_carry_stray_function_words() -> None:
+    found = _actors("Al Shabaab is said to have attacked a base near Mogadishu.",
+                    [Place(47, 56, "Mogadishu", "Mogadishu", country_code="SO")], 2020)
+    assert found.get("Al Shabaab") == "Al Shabaab", found

@@ -312,3 +312,18 @@ def test_003_syrian_rebel_groups_are_rebels_not_the_government(articles: dict[st
     assert e.actor1_mention is not None and "rebel" in e.actor1_mention.text
     for e in articles["003"].events:
         assert not (e.actor1 or "").startswith("Government of Syria"), _summary([e])
+
+
+def test_003_fatah_al_sham_is_named_as_in_2016(articles: dict[str, Extraction]) -> None:
+    # HTS did not exist before 28 January 2017: in October 2016 the group was Jabhat Fateh al-Sham
+    suicide = _find(articles["003"].events, "Suicide bomb")
+    assert suicide and suicide[0].actor1 == "Jabhat Fateh al Sham", _summary(articles["003"].events)
+    for e in articles["003"].events:
+        assert "Hayat Tahrir" not in (e.actor1 or "") + (e.actor2 or "")
+    # ... while the 2024 report names HTS
+    assert any(a.name.startswith("HTS") for a in articles["000"].actors)
+
+
+def test_000_turkish_ministry_is_turkeys(articles: dict[str, Extraction]) -> None:
+    ministry = [a for a in articles["000"].actors if a.text == "Turkish Foreign Ministry"]
+    assert ministry and ministry[0].name.startswith("Government of Turkey"), ministry

@@ -39,9 +39,10 @@ def extract_parsed(doc: Document, sdoc: Doc) -> Extraction:
     dct = ext.reference_date
     ext.timexes = _run_stage(ext, "time", tag_times, text, dct, sdoc) or []
     ext.places = _run_stage(ext, "places", get_geoparser().find, text, sdoc) or []
-    # The reference year picks state actors' period suffixes ("(2000-)").
+    # The reference year picks state actors' period suffixes ("(2000-)"), the date the
+    # name of a renamed group ("Jabhat Fateh al Sham" in 2016, HTS from 2017).
     year = int(dct[:4]) if dct and dct[:4].isdigit() else None
-    ext.actors = _run_stage(ext, "actors", find_actors, text, sdoc, ext.places, year) or []
+    ext.actors = _run_stage(ext, "actors", find_actors, text, sdoc, ext.places, year, None, dct) or []
     ext.figures = _run_stage(ext, "figures", find_figures, text, sdoc) or []
     ext.events = _run_stage(ext, "events", code_events, ext, sdoc) or []
     return ext

@@ -122,7 +122,7 @@ def _parse_with_places(text: str, published: Optional[str]) -> tuple[Any, Extrac
     except Exception:  # the places stage is another area's; roles can do without it
         ext.places = []
     year = int(published[:4]) if published and published[:4].isdigit() else None
-    ext.actors = find_actors(text, sdoc, ext.places, year)
+    ext.actors = find_actors(text, sdoc, ext.places, year, date=published)
     return sdoc, ext
 
 

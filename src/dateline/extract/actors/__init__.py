@@ -1,7 +1,7 @@
 """Actor recognition, normalisation to ACLED-style names, and event roles.
 
 Public API:
-- ``find_actors(text, sdoc, places, year=None) -> list[ActorMention]``
+- ``find_actors(text, sdoc, places, year=None, dictionary=None, date=None) -> list[ActorMention]``
 - ``assign_roles(sdoc, start, end, actors, trigger_token_index=None) -> RolePair``
 - ``get_dictionary(extra_files=())`` / ``reset_dictionary()``: the actor
   dictionary (extend it with CSV files via ``DATELINE_ACTORS``).

@@ -141,6 +141,16 @@ class ActorDictionary:
                 return local
         return self.aliases.get(key)
 
+    def dated_name(self, name: str, date: Optional[str]) -> str:
+        """The name a renamed group had on ``date`` (ISO, at least a year); today's without one."""
+        history = lexicon.NAME_HISTORY.get(name)
+        if not history or not date:
+            return name
+        for until, earlier in history:
+            if date[:len(until)] < until[:len(date)]:
+                return earlier
+        return name
+
     def country_name(self, code: Optional[str]) -> Optional[str]:
         if not code:
             return None
@@ -264,7 +274,8 @@ def load_dictionary(extra_files: Iterable[str | Path] = (), data_dir: Path = PAC
         d.add(strip_period(name), ActorEntry(name, kind, country))
     for row in _read_tsv(data_dir / "actors_aliases.tsv"):
         alias, name, kind, country = row[0], row[1], row[2], (row[3] or None)
-        d.add(alias, ActorEntry(name, kind, country))
+        if not _stray_edge_word(alias, name):
+            d.add(alias, ActorEntry(name, kind, country))
     for row in _read_tsv(data_dir / "actors_demonyms.tsv"):
         d.demonyms[row[0]] = row[1]
     d.demonyms.update(lexicon.DEMONYMS)
@@ -285,6 +296,19 @@ def load_dictionary(extra_files: Iterable[str | Path] = (), data_dir: Path = PAC
         for alias, entry in read_user_csv(path):
             d.add(alias, entry)
     return d
+
+
+def _stray_edge_word(alias: str, name: str) -> bool:
+    """A learned alias that starts or ends with a function word its name lacks ("Al Shabaab
+    is", "After Al Shabaab", "BIFF and"): a slip of the table builder's phrase cut, which
+    would pull the word into every mention."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = alias.lower().split()
+    if len(words) < 2:
+        return False
+    in_name = set(re.split(r"[\s:/()]+", name.lower()))
+    return any(w in STOP_WORDS and w not in in_name for w in (words[0], words[-1]))
 
 
 def _add_fallback_countries(d: ActorDictionary) -> None:

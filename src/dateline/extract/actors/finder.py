@@ -101,9 +101,10 @@ class Builder:
     """Collects mentions over one document, never two on the same token."""
 
     def __init__(self, text: str, sdoc: Doc, d: ActorDictionary, country: Optional[str],
-                 year: Optional[int], places: list[Place]) -> None:
+                 year: Optional[int], places: list[Place], date: Optional[str] = None) -> None:
         self.text, self.sdoc, self.d = text, sdoc, d
         self.country, self.year, self.places = country, year, places
+        self.date = date or (str(year) if year else None)  # picks a renamed group's name
         self.taken = [False] * len(sdoc)
         self.out: list[ActorMention] = []
         # spaCy builds a new Token object on every access and a new string on every
@@ -149,6 +150,7 @@ class Builder:
                 local = self.d.for_country(name, country)
             if local != name:
                 name, country = local, self.country or country
+            name = self.d.dated_name(name, self.date)
         return name, country
 
     def country_word(self, tok: Token) -> Optional[str]:
@@ -170,14 +172,18 @@ class Builder:
 
 
 def find_actors(text: str, sdoc: Doc, places: list[Place], year: Optional[int] = None,
-                dictionary: Optional[ActorDictionary] = None) -> list[ActorMention]:
+                dictionary: Optional[ActorDictionary] = None, date: Optional[str] = None) -> list[ActorMention]:
     """Every actor mention in ``text`` with its ACLED-style name, kind and country.
 
     ``year`` chooses the period suffix of state actors (the latest when None);
-    ``dictionary`` defaults to the process-wide one (see ``get_dictionary``).
+    ``dictionary`` defaults to the process-wide one (see ``get_dictionary``);
+    ``date`` (the report's, ISO) names groups as they were called then ("Jabhat Fateh
+    al Sham" in late 2016, HTS from 2017); the year stands in for it when None.
     """
     d = dictionary or get_dictionary()
-    b = Builder(text, sdoc, d, dominant_country(places), year, places)
+    if year is None and date and date[:4].isdigit():
+        year = int(date[:4])
+    b = Builder(text, sdoc, d, dominant_country(places), year, places, date)
     if b.country is None:
         b.country = _text_country(b)
     # assign_roles reads it to name inferred actors ("Protesters (Morocco)")

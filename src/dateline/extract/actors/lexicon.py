@@ -93,6 +93,11 @@ MIDDLE_EAST_ACTORS: tuple[tuple[str, str, str, str | None], ...] = (
     ("Fatah al-Sham", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
     ("Fateh al-Sham", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
     ("Fatah al-Sham Front", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Jabhat Fatah al-Sham Front", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Jabhat Fath al-Sham", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("Jabhat al-Nusra Front", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("al-Nusra", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
+    ("JFS", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
     ("Nusra", "HTS: Hayat Tahrir al Sham", "rebel", "SY"),
     ("Syrian army", "Military Forces of Syria", "state", "SY"),
     ("Syrian Arab Army", "Military Forces of Syria", "state", "SY"),
@@ -211,6 +216,14 @@ MIDDLE_EAST_ACTORS: tuple[tuple[str, str, str, str | None], ...] = (
     ("international coalition", "Global Coalition Against Daesh", "external", None),
     ("M23", "M23: March 23 Movement", "rebel", "CD"),
 )
+
+# Groups that changed their name: ACLED name -> ((until ISO date, the name before it), ...)
+# in date order. A mention of any of the group's aliases takes the name the group had
+# at the report's date (a 2016 "Fatah al-Sham" or "Nusra Front" is not yet HTS, formed on
+# 28 January 2017; Jabhat al-Nusra became Jabhat Fateh al-Sham on 28 July 2016).
+NAME_HISTORY: dict[str, tuple[tuple[str, str], ...]] = {
+    "HTS: Hayat Tahrir al Sham": (("2016-07-28", "Jabhat al Nusra"), ("2017-01-28", "Jabhat Fateh al Sham")),
+}
 
 # Country-specific ACLED groups: generic name + "(Country)" when the group is
 # active in several countries ("Islamic State (Syria)").

@@ -413,12 +413,22 @@ def entity_pass(b: "Builder") -> None:
             elif head.dep_ != "nsubj" and not _org_like(b.sdoc[start:end]):
                 continue  # "shelled Ftireh": an unknown name as an object is more likely a place
             elif (body in lexicon.GOVERNMENT_BODIES or body.split(" ")[-1] in lexicon.GOVERNMENT_BODIES) \
-                    and b.country and b.d.state_name("Government", b.country, b.year):
-                # "the Legislative Assembly granted ...": the state acting
-                b.emit(start, end, b.d.state_name("Government", b.country, b.year) or text, "state", b.country)
+                    and (own := _body_country(b, start, end)) and b.d.state_name("Government", own, b.year):
+                # "the Legislative Assembly granted ...": the state acting; the "Turkish
+                # Foreign Ministry" is Turkey's whatever the document's country
+                b.emit(start, end, b.d.state_name("Government", own, b.year) or text, "state", own)
             else:
                 end2 = _group_noun_end(b, end, head)
                 b.emit(start, end2, text if end2 == end else b.sdoc[start:end2].text, "other", b.country)
+
+
+def _body_country(b: "Builder", start: int, end: int) -> Optional[str]:
+    """The country a state body's name says ("Turkish Foreign Ministry"), else the document's."""
+    for t in b.sdoc[start:end]:
+        code = b.country_word(t)
+        if code:
+            return code
+    return b.country
 
 
 ORG_WORDS = frozenset({
