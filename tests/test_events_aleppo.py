@@ -327,3 +327,22 @@ def test_003_fatah_al_sham_is_named_as_in_2016(articles: dict[str, Extraction]) 
 def test_000_turkish_ministry_is_turkeys(articles: dict[str, Extraction]) -> None:
     ministry = [a for a in articles["000"].actors if a.text == "Turkish Foreign Ministry"]
     assert ministry and ministry[0].name.startswith("Government of Turkey"), ministry
+
+
+def test_000_russian_air_support_deployed_is_russias_own_move(articles: dict[str, Extraction]) -> None:
+    # "Russian air support has already been deployed to assist Syrian forces": if coded, a
+    # change to Russia's activity (actor1 Russia), the Syrian forces helped are no target
+    for e in _from_sentence(articles["000"].events, "Russian air support"):
+        assert e.actor1 == "Military Forces of Russia (2000-)", _summary([e])
+        assert e.actor2 is None or "Syria" not in e.actor2
+
+
+def test_002_headline_backer_is_not_the_act_but_still_news(articles: dict[str, Extraction]) -> None:
+    # "Backed By Russian Jets, Syrian Army Closes In": the headline makes no event of its
+    # own; the Russian strikes (the lead's "rebels pounded by Russian air strikes") stay
+    # Russia -> rebels and first
+    events = articles["002"].events
+    first = events[0]
+    assert first.sub_event_type == AIR and first.actor1 == "Military Forces of Russia (2000-)"
+    assert first.actor2 == "Opposition Rebels (Syria)"
+    assert not _from_sentence(events, "Backed By Russian Jets")

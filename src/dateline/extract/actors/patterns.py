@@ -148,6 +148,9 @@ def force_pass(b: "Builder") -> None:
                     code = c
             left = min(left, m.left_edge.i if m.dep_ in ("poss", "amod") else m.i)
         right = tok.i + 1
+        if low == "air" and tok.dep_ == "compound" and tok.head.i == tok.i + 1 \
+                and b.lower[tok.i + 1] in AIR_ARM_NOUNS and b.free(tok.i + 1, tok.i + 2):
+            right = tok.i + 2  # "Russian air support", "Syrian air force": the whole arm
         if code is None:
             # "the president of Armenia", "the army of Mali"
             of_country = [(g, b.country_word(g)) for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
@@ -169,6 +172,11 @@ def force_pass(b: "Builder") -> None:
             continue
         left = _skip_det(b.sdoc, left, tok.i)
         b.emit(left, right, name, "state", code)
+
+
+# Nouns that make "<country> air <noun>" one force ("Russian air power").
+AIR_ARM_NOUNS = frozenset({"support", "power", "force", "forces", "cover", "defence", "defense", "defences",
+                           "defenses", "arm", "wing"})
 
 
 def _plain_force_entity(b: "Builder", tok: Token) -> bool:

@@ -220,9 +220,15 @@ def _in_context(sent: SpacySpan, triggers: list[Trigger]) -> list[Trigger]:
     out: list[Trigger] = []
     air_tokens = {t.token_index for t in triggers if t.sub_event_type == "Air/drone strike"
                   and t.text.lower() not in CONTEXTUAL_AIR}
+    # A headline makes no event of its own and names the story's topics, the backer's
+    # means among them ("Backed By Russian Jets, Syrian Army Closes In On Aleppo").
+    backing = set() if sent.start == 0 and is_headline(sent) else {
+        t.token_index for t in triggers if _in_backing_phrase(doc[t.token_index])}
     for t in triggers:
         low = t.text.lower()
         tok = doc[t.token_index]
+        if t.token_index in backing and len(backing) < len(triggers):
+            continue  # "the army, backed by Russian air strikes, advanced": the help is not the act
         if low in _TAKE_WORDS and not _takes_ground(tok):
             continue
         if low in CONTEXTUAL_AIR and t.sub_event_type == "Air/drone strike" and not _doc_has_air(doc):
@@ -242,6 +248,53 @@ def _in_context(sent: SpacySpan, triggers: list[Trigger]) -> list[Trigger]:
             continue
         out.append(t)
     return out
+
+
+# Words whose "by"/"of"/"with" phrase names a side's helper ("backed by Russian jets",
+# "with the help of Russian air power", "under cover of air strikes").
+_BACKING_WORDS = {"back", "backed", "backing", "support", "supported", "help", "aid", "aided", "assist",
+                  "assisted", "assistance", "cover", "escorted", "escort"}
+
+
+def _in_backing_phrase(tok: Token) -> bool:
+    """Is the trigger word inside the phrase naming a side's backer?"""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("compound", "amod", "conj", "nmod", "appos"):
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "with") and t.head.dep_ in ("agent", "prep"):
+            word = t.head.head
+            return word.lower_ in _BACKING_WORDS and word.i != tok.i
+        return False
+    return False
+
+
+def _without_backers(sent: SpacySpan, trigs: list[Trigger], text: str) -> str:
+    """The sentence for the classifier, less the phrases naming a side's backer whose
+    event words were set aside for one standing outside them: "the army, backed by
+    Russian air strikes, advanced" is read as an advance, not an air strike."""
+    doc = sent.doc
+    cuts: list[tuple[int, int]] = []
+    dropped: Optional[list[int]] = None
+    for tok in sent:
+        if tok.lower_ not in _BACKING_WORDS:
+            continue
+        for prep in tok.children:
+            if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "of", "with"):
+                lo, hi = prep.left_edge.i, prep.right_edge.i
+                if dropped is None:  # event words of the phrase that ``_in_context`` set aside
+                    kept = {t.token_index for t in trigs}
+                    dropped = [t.token_index for t in find_triggers(sent) if t.token_index not in kept]
+                if any(lo <= i <= hi for i in dropped) and any(not lo <= t.token_index <= hi for t in trigs):
+                    cuts.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+    out, pos = [], sent.start_char
+    for lo, hi in sorted(cuts):
+        if lo >= pos:
+            out.append(text[pos:lo])
+            pos = hi
+    out.append(text[pos:sent.end_char])
+    return "".join(out)
 
 
 _ATTACK_WORDS = {"attack", "attacks", "attacked", "assault", "assaults", "stormed"}
@@ -411,7 +464,7 @@ def sentence_candidates(sdoc: Doc, text: str, use_model: bool = True) -> list[Ca
              or any(_dated_here(sdoc[t.token_index]) for t in f[2])]
     if not found:
         return []
-    labels, probs = _scores(get_type_model() if use_model else None, [text[f[1].start_char:f[1].end_char] for f in found])
+    labels, probs = _scores(get_type_model() if use_model else None, [_without_backers(f[1], f[2], text) for f in found])
     out: list[Candidate] = []
     for (i, sent, trigs, background, hedged), row in zip(found, probs):
         sub, score = _combine(labels, row, trigs)

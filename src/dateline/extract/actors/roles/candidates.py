@@ -86,6 +86,8 @@ def _edge_role(child: Token, parent: Token, node: _Node, violent: bool = False) 
         return 1
     if dep == "nsubjpass" and parent.text.lower() in STATIVE_PASSIVES:
         return 1
+    if dep == "nsubjpass" and parent.text.lower() in DEPLOY_VERBS and node.kind == "trigger":
+        return 1  # "Russian air support has been deployed": the forces moved are the actor
     if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
         return 2
     if dep == "poss":
@@ -131,6 +133,9 @@ def _is_backer(head: Token, trigger: Token) -> bool:
     Only the agent or "of" phrase right under the backing word counts: "help support
     the rights of Palestinians" and "demanded support from X" name no helper."""
     prep = head.head
+    if head.dep_ == "dobj" and prep.i != trigger.i and prep.pos_ == "VERB" and prep.dep_ in ("xcomp", "advcl") \
+            and (prep.lower_ in BACKING_WORDS or lemma(prep) in BACKING_WORDS):
+        return True  # "deployed to assist Syrian forces": the side helped is an ally, not the target
     if head.dep_ != "pobj" or prep.lower_ not in ("by", "of", "with"):
         return False
     word = prep.head

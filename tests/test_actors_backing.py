@@ -1,0 +1,56 @@
+"""Helpers, deployments and the main act of a sentence (texts are our own writing)."""
+from __future__ import annotations
+
+from dateline.extract.actors import RolePair, assign_roles, find_actors
+from dateline.model import Document, Event
+from dateline.nlp import get_nlp
+from dateline.pipeline import extract_documents
+
+FILLER = " Residents fled the area. The United Nations said aid was needed. Officials met in Geneva."
+
+
+def _events(text: str, published: str = "2016-02-05") -> list[Event]:
+    ext = next(iter(extract_documents([Document(id="t", text=text, published=published)])))
+    return ext.events
+
+
+def _with(events: list[Event], words: str) -> list[Event]:
+    return [e for e in events if words in e.evidence.text]
+
+
+def test_a_trigger_in_a_backing_phrase_is_not_the_act() -> None:
+    text = ("Fighting went on in northern Syria this week. The army, backed by Russian air strikes, "
+            "advanced on the town of Nubl on Wednesday." + FILLER)
+    found = _with(_events(text), "backed by Russian air strikes")
+    assert found, _events(text)
+    assert all(e.sub_event_type != "Air/drone strike" for e in found), [e.sub_event_type for e in found]
+    assert found[0].actor1 is not None and found[0].actor1.startswith("Military Forces of Syria")
+
+
+def test_strikes_that_pound_someone_are_the_act() -> None:
+    text = ("Fighting went on in northern Syria this week. Rebels pounded by Russian air strikes "
+            "retreated from the town of Nubl on Wednesday." + FILLER)
+    strikes = [e for e in _with(_events(text), "pounded by") if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "Military Forces of Russia (2000-)"
+
+
+def _roles_at(text: str, trigger_word: str) -> RolePair:
+    sdoc = get_nlp()(text)
+    actors = find_actors(text, sdoc, [], year=2024)
+    return assign_roles(sdoc, 0, len(text), actors, next(t.i for t in sdoc if t.text == trigger_word))
+
+
+def test_forces_deployed_without_agent_are_actor1_and_the_side_helped_is_no_target() -> None:
+    pair = _roles_at("Russian air support has already been deployed to assist Syrian forces in repelling "
+                     "the rebel incursion.", "deployed")
+    assert pair.actor1 is not None and pair.actor1.name == "Military Forces of Russia (2000-)"
+    assert pair.actor1.text == "Russian air support"
+    assert pair.actor2 is None or "Syria" not in pair.actor2.name
+    pair = _roles_at("Turkish troops were deployed to the border on Monday.", "deployed")
+    assert pair.actor1 is not None and pair.actor1.name.startswith("Military Forces of Turkey")
+
+
+def test_the_target_of_an_attack_is_still_actor2() -> None:
+    pair = _roles_at("Russian jets attacked Syrian rebels near the border on Monday.", "attacked")
+    assert pair.actor1 is not None and pair.actor1.name.startswith("Military Forces of Russia")
+    assert pair.actor2 is not None and pair.actor2.name == "Opposition Rebels (Syria)"
