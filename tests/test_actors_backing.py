@@ -54,3 +54,20 @@ def test_the_target_of_an_attack_is_still_actor2() -> None:
     pair = _roles_at("Russian jets attacked Syrian rebels near the border on Monday.", "attacked")
     assert pair.actor1 is not None and pair.actor1.name.startswith("Military Forces of Russia")
     assert pair.actor2 is not None and pair.actor2.name == "Opposition Rebels (Syria)"
+
+
+def test_a_participle_clause_takes_the_subject_of_the_clause_it_hangs_on() -> None:
+    # the parser hangs the group on the source's verb; the clause describing the group still
+    # makes it the actor, and "added to the pressure" is no report
+    text = ("The powerful Kurdish YPG militia, which controls much of the north, meanwhile added to the "
+            "pressure on insurgents, capturing two villages near the border, a monitoring group reported.")
+    pair = _roles_at(text, "capturing")
+    assert pair.actor1 is not None and pair.actor1.name.startswith("YPG"), pair
+    assert pair.actor2 is None or pair.actor2.name != pair.actor1.name
+
+
+def test_a_source_after_the_fact_is_still_no_actor() -> None:
+    pair = _roles_at("Rebels shelled the town on Monday, the army added.", "shelled")
+    assert pair.actor1 is not None and pair.actor1.text == "Rebels"
+    pair = _roles_at("The minister added that rebels attacked the town.", "attacked")
+    assert pair.actor1 is not None and pair.actor1.text == "rebels"

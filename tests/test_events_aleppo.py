@@ -346,3 +346,10 @@ def test_002_headline_backer_is_not_the_act_but_still_news(articles: dict[str, E
     assert first.sub_event_type == AIR and first.actor1 == "Military Forces of Russia (2000-)"
     assert first.actor2 == "Opposition Rebels (Syria)"
     assert not _from_sentence(events, "Backed By Russian Jets")
+
+
+def test_002_kurdish_ypg_captures_the_villages(articles: dict[str, Extraction]) -> None:
+    captured = _from_sentence(_find(articles["002"].events, OVERTAKES), "capturing two villages")
+    assert captured and captured[0].actor1 == "YPG: Peoples Protection Units", _summary(articles["002"].events)
+    assert captured[0].actor1_mention is not None and "YPG" in captured[0].actor1_mention.text
+    assert captured[0].actor2 != captured[0].actor1

@@ -179,8 +179,8 @@ def _core_roles_detail(sdoc: Doc, trigger: Token, region: dict[int, _Node], insi
         if m is speaker:
             cand1.append((0, m.start, m))
             continue
-        if _is_source(h, m, region):
-            continue
+        if _is_source(h, m, region) and not (top.dep_ in ("acl", "relcl") and top.head.i == h.i):
+            continue  # (a noun the event's own clause describes acts, whatever verb it hangs on)
         if _is_backer(h, trigger):
             continue  # "forces backed by Russian air strikes": an ally, neither side
         if violent and _is_place_of_violence(m, h):

@@ -102,7 +102,7 @@ def _region(trigger: Token) -> dict[int, _Node]:
     out = {trigger.i: _Node(0, "trigger")}
     tok, depth = trigger, 0
     while tok.dep_ in UP_DEPS and tok.head is not tok:
-        if tok.head.text.lower() in REPORTING_VERBS and tok.dep_ != "dobj":
+        if tok.head.text.lower() in REPORTING_VERBS and tok.dep_ != "dobj" and not _adds_to(tok.head):
             break  # "X said Y attacked": X only reports; "X announced a suspension": X acts
         depth += 1
         tok = tok.head
@@ -125,6 +125,14 @@ def _region(trigger: Token) -> dict[int, _Node]:
             out[child.i] = _Node(d + 1, kind)
             frontier.append((child, d + 1))
     return out
+
+
+def _adds_to(verb: Token) -> bool:
+    """"added to the pressure on insurgents": a reporting verb used for another act
+    (a "to" phrase and nothing said)."""
+    children = list(verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in ("ccomp", "parataxis") or c.is_quote for c in children)
 
 
 def region_kind(region: dict[int, _Node], node: Token) -> str:
