@@ -71,3 +71,8 @@ def test_a_source_after_the_fact_is_still_no_actor() -> None:
     assert pair.actor1 is not None and pair.actor1.text == "Rebels"
     pair = _roles_at("The minister added that rebels attacked the town.", "attacked")
     assert pair.actor1 is not None and pair.actor1.text == "rebels"
+
+
+def test_who_claims_to_have_taken_ground_took_it() -> None:
+    pair = _roles_at("On Sunday, the Turkish forces claimed to have taken a neighbouring district.", "taken")
+    assert pair.actor1 is not None and pair.actor1.name.startswith("Military Forces of Turkey"), pair

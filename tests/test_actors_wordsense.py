@@ -102,3 +102,22 @@ def test_learned_aliases_do_not_carry_stray_function_words() -> None:
     found = _actors("Al Shabaab is said to have attacked a base near Mogadishu.",
                     [Place(47, 56, "Mogadishu", "Mogadishu", country_code="SO")], 2020)
     assert found.get("Al Shabaab") == "Al Shabaab", found
+
+
+def test_military_people_of_a_country_are_its_forces() -> None:
+    found = _actors("Moscow confirmed a Russian military trainer was killed near Hama, but denied that "
+                    "Russian servicemen were fighting on the ground.")
+    assert found.get("Russian military trainer") == "Military Forces of Russia (2000-)", found
+    assert found.get("Russian servicemen") == "Military Forces of Russia (2000-)", found
+
+
+def test_individuals_killed_are_civilians_unknown_individuals_are_armed() -> None:
+    found = _actors("An airstrike near Hama killed at least four individuals on Sunday.")
+    assert found.get("individuals") == "Civilians (Syria)", found
+    found = _actors("Unknown individuals shot a shopkeeper near Hama.")
+    assert found.get("Unknown individuals", "").startswith("Unidentified Armed Group"), found
+
+
+def test_a_named_group_takes_its_group_nouns() -> None:
+    found = _actors("By the evening, Jaish al-Fatah rebel group said they had taken the district near Hama.")
+    assert found.get("Jaish al-Fatah rebel group") == "Jaish al Fatah", found

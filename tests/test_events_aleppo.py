@@ -353,3 +353,32 @@ def test_002_kurdish_ypg_captures_the_villages(articles: dict[str, Extraction]) 
     assert captured and captured[0].actor1 == "YPG: Peoples Protection Units", _summary(articles["002"].events)
     assert captured[0].actor1_mention is not None and "YPG" in captured[0].actor1_mention.text
     assert captured[0].actor2 != captured[0].actor1
+
+
+def test_000_dormitory_shelling_counts_four_dead(articles: dict[str, Extraction]) -> None:
+    # "SANA reported additional casualties, including four deaths from insurgent shelling"
+    shelling = _find(articles["000"].events, SHELLING, lambda e: "dormitories" in e.evidence.text)
+    assert shelling and shelling[0].fatalities == 4, _summary(articles["000"].events)
+    assert shelling[0].actor1 == "Opposition Rebels (Syria)"
+
+
+def test_001_four_individuals_killed_are_civilians(articles: dict[str, Extraction]) -> None:
+    strikes = _find(articles["001"].events, AIR, lambda e: "Aleppo University" in e.evidence.text)
+    assert strikes and strikes[0].actor2 == "Civilians (Syria)", _summary(articles["001"].events)
+
+
+def test_002_the_trainer_killed_is_russias_military(articles: dict[str, Extraction]) -> None:
+    killed = _from_sentence(articles["002"].events, "trainer was killed")
+    assert killed and killed[0].actor2 == "Military Forces of Russia (2000-)", _summary(articles["002"].events)
+    assert killed[0].actor1 != killed[0].actor2
+
+
+def test_003_jaish_al_fatah_takes_the_assad_district(articles: dict[str, Extraction]) -> None:
+    taken = _from_sentence(_find(articles["003"].events, OVERTAKES), "Assad district")
+    assert taken and taken[0].actor1 == "Jaish al Fatah", _summary(articles["003"].events)
+    assert taken[0].date == "2016-10-28" and _near(taken[0], ALEPPO)
+
+
+def test_004_syrian_forces_claim_jabal_badro(articles: dict[str, Extraction]) -> None:
+    sunday = _from_sentence(_find(articles["004"].events, GAINS), "Jabal Badro")
+    assert sunday and (sunday[0].actor1 or "").startswith("Military Forces of Syria"), _summary(articles["004"].events)

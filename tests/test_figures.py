@@ -81,3 +81,14 @@ def test_single_victims_and_unknown_numbers() -> None:
 def test_hedged_by_reportedly() -> None:
     f = _one("Eleven people were reportedly killed in the village.", "killed")
     assert f.value == 11 and f.hedged
+
+
+def test_a_subset_with_no_total_is_the_count() -> None:
+    from dateline.nlp import get_nlp
+
+    text = "The agency reported more casualties, including four deaths from shelling at a dormitory."
+    figs = find_figures(text, get_nlp()(text))
+    assert [(f.kind, f.value) for f in figs] == [("killed", 4)]
+    text = "The strike killed 10 people, including 3 children, medics said."
+    figs = find_figures(text, get_nlp()(text))
+    assert [(f.kind, f.value) for f in figs] == [("killed", 10)]

@@ -181,9 +181,12 @@ def find_figures(text: str, sdoc: Doc) -> list[Figure]:
         if found is None or _excluded(sdoc, q):
             continue
         kind, start, end = found
-        if SUBSET_BEFORE.search(text[max(0, q.start - 25):q.start]):
-            continue  # "including 3 children": part of a total already counted
         sent = _sentence(sdoc, q.start, q.end)
+        if SUBSET_BEFORE.search(text[max(0, q.start - 25):q.start]) and (sent is None or any(
+                sent.start_char <= f.start < q.start for f in out)):
+            # "killed 10, including 3 children": part of a total already counted (but
+            # "reported casualties, including four deaths" gives the only count there is)
+            continue
         out.append(Figure(start, end, text[start:end], kind, q.value,
                           attribution=_attribution(sdoc, sent),
                           hedged=_hedged(text, sent, q), denied=_denied(sdoc, sent, q.start)))

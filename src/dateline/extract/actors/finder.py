@@ -247,10 +247,13 @@ def _dictionary_pass(b: Builder) -> None:
             continue
         entry = b.d.lookup(toks[i:j].text, b.country) or entry
         name, country = b.named(entry)
-        # "HTS fighters", "al-Qaeda leaders": the noun the name modifies is the mention's head
-        if j < n and toks[j - 1].head.i == j and toks[j - 1].dep_ in ("compound", "amod", "nmod") and (
-                lower_of[j] in lexicon.GROUP_NOUNS or lower_of[j] in lexicon.MILITARY_NOUNS):
-            j += 1
+        # "HTS fighters", "al-Qaeda leaders", "Jaish al-Fatah rebel group": the group noun
+        # the name modifies is the mention's head
+        head = toks[j - 1].head.i
+        if j <= head <= j + 1 and head < n and toks[j - 1].dep_ in ("compound", "amod", "nmod") and all(
+                lower_of[k] in lexicon.GROUP_NOUNS or lower_of[k] in lexicon.MILITARY_NOUNS
+                for k in range(j, head + 1)):
+            j = head + 1
         b.emit(i, j, name, entry.kind, country)
         i = j
 

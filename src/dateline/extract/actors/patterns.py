@@ -512,6 +512,14 @@ def _norp(b: "Builder", start: int, end: int, head: Token) -> None:
         noun = head.head
         if noun.i > head.i and b.taken[noun.i]:
             return
+        if code and noun.i > head.i and _is_argument(noun, False) and b.free(start, noun.i + 1) and (
+                noun.text.lower() in SERVICE_NOUNS or any(
+                    c.dep_ in ("amod", "compound") and c.text.lower() == "military" for c in noun.children)):
+            # "a Russian military trainer", "Russian servicemen": the country's armed forces
+            name = b.d.state_name("Military Forces", code, b.year)
+            if name:
+                b.emit(start, noun.i + 1, name, "state", code)
+                return
         if noun.i > head.i and noun.tag_ == "NNS" and _people_noun(noun.text.lower()) \
                 and _is_argument(noun, False) and b.free(start, noun.i + 1):
             # "Palestinian prisoners", "Muslim hackers": a group of people
@@ -538,6 +546,11 @@ def _norp(b: "Builder", start: int, end: int, head: Token) -> None:
         b.emit(start, end, f"Civilians ({b.d.country_name(code)})", "civilians", code)
     elif head.tag_ in ("NNPS", "NNS"):
         b.emit(start, end, b.sdoc[start:end].text, "other", None)
+
+
+# People who serve in armed forces whatever noun names them.
+SERVICE_NOUNS = frozenset({"servicemen", "serviceman", "servicemembers", "servicewomen", "sailors", "airmen",
+                           "conscripts", "reservists", "sappers", "infantrymen"})
 
 
 def _people_noun(low: str) -> bool:

@@ -102,8 +102,10 @@ def _region(trigger: Token) -> dict[int, _Node]:
     out = {trigger.i: _Node(0, "trigger")}
     tok, depth = trigger, 0
     while tok.dep_ in UP_DEPS and tok.head is not tok:
-        if tok.head.text.lower() in REPORTING_VERBS and tok.dep_ != "dobj" and not _adds_to(tok.head):
-            break  # "X said Y attacked": X only reports; "X announced a suspension": X acts
+        if tok.head.text.lower() in REPORTING_VERBS and tok.dep_ not in ("dobj", "xcomp") and not _adds_to(tok.head):
+            # "X said Y attacked": X only reports; "X announced a suspension" and "X
+            # claimed to have taken the district": X acts
+            break
         depth += 1
         tok = tok.head
         out.setdefault(tok.i, _Node(depth, "up"))
