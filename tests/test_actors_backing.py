@@ -76,3 +76,24 @@ def test_a_source_after_the_fact_is_still_no_actor() -> None:
 def test_who_claims_to_have_taken_ground_took_it() -> None:
     pair = _roles_at("On Sunday, the Turkish forces claimed to have taken a neighbouring district.", "taken")
     assert pair.actor1 is not None and pair.actor1.name.startswith("Military Forces of Turkey"), pair
+
+
+def _roles_in_syria(text: str, trigger_word: str) -> RolePair:
+    from dateline.model import Place
+
+    sdoc = get_nlp()(text)
+    i = text.find("Hama")
+    actors = find_actors(text, sdoc, [Place(i, i + 4, "Hama", "Hama", country_code="SY")], year=2016)
+    return assign_roles(sdoc, 0, len(text), actors, next(t.i for t in sdoc if t.text == trigger_word))
+
+
+def test_the_regime_facing_an_offensive_by_a_group_is_its_target() -> None:
+    pair = _roles_in_syria("The regime also faced a renewed offensive on an airbase near Hama by the "
+                           "Islamic State group.", "offensive")
+    assert pair.actor1 is not None and pair.actor1.name.startswith("Islamic State"), pair
+    assert pair.actor2 is not None and pair.actor2.name == "Military Forces of Syria (2000-)", pair
+
+
+def test_regime_positions_are_the_states_forces() -> None:
+    pair = _roles_in_syria("Rebels fired hundreds of rockets on regime positions near Hama.", "fired")
+    assert pair.actor2 is not None and pair.actor2.name == "Military Forces of Syria (2000-)", pair

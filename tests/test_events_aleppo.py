@@ -382,3 +382,12 @@ def test_003_jaish_al_fatah_takes_the_assad_district(articles: dict[str, Extract
 def test_004_syrian_forces_claim_jabal_badro(articles: dict[str, Extraction]) -> None:
     sunday = _from_sentence(_find(articles["004"].events, GAINS), "Jabal Badro")
     assert sunday and (sunday[0].actor1 or "").startswith("Military Forces of Syria"), _summary(articles["004"].events)
+
+
+def test_003_islamic_state_offensive_is_against_the_regime(articles: dict[str, Extraction]) -> None:
+    isis = _find(articles["003"].events, "Armed clash", lambda e: "Kweres" in e.evidence.text)
+    assert isis and (isis[0].actor1 or "").startswith("Islamic State"), _summary(articles["003"].events)
+    assert isis[0].actor2 == "Military Forces of Syria (2000-)"
+    # (which of the two rocket sentences reports the shelling varies with the parse)
+    for rockets in _from_sentence(articles["003"].events, "regime positions"):
+        assert rockets.actor2 == "Military Forces of Syria (2000-)", _summary([rockets])

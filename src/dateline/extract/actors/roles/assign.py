@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from dateline.extract.actors import lexicon
-from dateline.extract.actors.roles.candidates import _core_roles, _core_roles_detail
+from dateline.extract.actors.roles.candidates import _core_roles, _core_roles_detail, noun_agent
 from dateline.extract.actors.roles.clauses import (
     RolePair, _bare_strike, _carries_noun, _only_reports, _passive, _plural, _region, _violent_clause,
     choose_trigger, doc_text,
@@ -36,7 +36,7 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
         # the clause's verb carries the actors ("warplanes carried out airstrikes").
         main = main_verb
         if main is not None and main.i != trigger.i and main.is_ancestor(trigger) and main.pos_ in ("VERB", "AUX") \
-                and not _only_reports(main) and _carries_noun(main, trigger):
+                and not _only_reports(main) and _carries_noun(main, trigger) and not noun_agent(trigger, inside):
             violent_noun = is_violent(trigger)
             trigger = main
     if trigger is None:

@@ -173,6 +173,7 @@ def _core_roles_detail(sdoc: Doc, trigger: Token, region: dict[int, _Node], insi
     unplaced: list[tuple[ActorMention, Token]] = []
     speaker = _directive_speaker(trigger, region, heads)
     top = _top_of_region(trigger, region)
+    agent = noun_agent(trigger, inside)
     for m, h in heads:
         if h is None:
             continue
@@ -190,6 +191,10 @@ def _core_roles_detail(sdoc: Doc, trigger: Token, region: dict[int, _Node], insi
         else:
             role, dist = _role(h, region, violent)
         role = _relative_clause_role(h, top, role)
+        if agent is not None and h.i in agent:
+            role = 1  # "an offensive ... by IS": the noun's doer, wherever the parser hung the phrase
+        elif role == 1 and agent is not None and h.head.i in region and region[h.head.i].kind == "up":
+            role = 2  # "the regime faced an offensive by IS": the one facing it is hit
         if m.text.split(" ", 1)[0].lower() in POSSESSIVE_PRONOUNS or (not violent and _own_personnel(h)):
             dist += 6  # "offered its troops to ...": the actor's own forces are seldom the target
         if h.dep_ in ("amod", "compound") and h.head.i not in region and not (m.start <= trigger.idx < m.end):
@@ -224,6 +229,35 @@ def _core_roles_detail(sdoc: Doc, trigger: Token, region: dict[int, _Node], insi
                  and not (a1.kind == m.kind == "state" and a1.country and a1.country == m.country)]
         a2 = after[0] if after else None
     return _CoreRoles(a1, a2, a2_dist if a2 is not None and best2 is not None and a2 is best2[2] else None)
+
+
+def noun_agent(trigger: Token, inside: list[ActorMention]) -> Optional[set[int]]:
+    """Token indices of the "by" phrase of a noun trigger when it names an actor ("an
+    offensive by the Islamic State group"), else None."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # "an offensive on an airbase by IS": a "by" phrase the parser hung lower in the noun phrase
+    preps = [t for t in trigger.subtree if t.lower_ == "by" and _noun_phrase_path(t, trigger)]
+    verb = trigger.head
+    if trigger.dep_ == "dobj" and verb.pos_ == "VERB" and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "faced an offensive on an airbase by IS": the parser hung the phrase on the verb
+        preps += [t for c in verb.children if c.i > trigger.i and c.dep_ == "prep" for t in c.subtree
+                  if t.lower_ == "by" and _noun_phrase_path(t, verb)]
+    for prep in preps:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+            if any(m.start <= t.idx < m.end for t in prep.subtree for m in inside):
+                return {t.i for t in prep.subtree}
+    return None
+
+
+def _noun_phrase_path(tok: Token, top: Token) -> bool:
+    """Does ``tok`` hang from ``top`` through prepositions and nouns only (no clause)?"""
+    while tok.i != top.i:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _own_personnel(head: Token) -> bool:
