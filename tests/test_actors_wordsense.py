@@ -121,3 +121,18 @@ def test_individuals_killed_are_civilians_unknown_individuals_are_armed() -> Non
 def test_a_named_group_takes_its_group_nouns() -> None:
     found = _actors("By the evening, Jaish al-Fatah rebel group said they had taken the district near Hama.")
     assert found.get("Jaish al-Fatah rebel group") == "Jaish al Fatah", found
+
+
+@pytest.mark.parametrize("text", [
+    "The refugee crisis near Hama moved back into focus on Thursday.",
+    "According to a volunteer agency near Hama, the strikes went on.",
+    "The offensive caught the army off guard near Hama.",
+    "Rebels promised the mother of all battles near Hama.",
+])
+def test_people_nouns_that_name_no_people_are_no_civilians(text: str) -> None:
+    assert "Civilians (Syria)" not in _actors(text).values(), _actors(text)
+
+
+def test_people_nouns_naming_people_stay_civilians() -> None:
+    found = _actors("Refugees and aid workers fled Hama on Monday.")
+    assert "Civilians (Syria)" in found.values(), found

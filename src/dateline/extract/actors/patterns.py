@@ -256,6 +256,8 @@ def generic_pass(b: "Builder") -> None:
         tok = b.toks[i]
         if not tok.tag_.startswith("NN") or tok.ent_type_ in _SKIP_ENTS:
             continue
+        if low in lexicon.CIVILIAN_NOUNS and _not_people_here(b, tok):
+            continue
         if low in lexicon.CIVILIAN_NOUNS:
             label, kind = "Civilians", "civilians"
         elif low in lexicon.PROTESTER_NOUNS:
@@ -298,6 +300,24 @@ def generic_pass(b: "Builder") -> None:
             if name not in b.d.known_names:
                 name, kind = (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), "militia"
         b.emit(left, right, name, kind, code)
+
+
+# Nouns whose people-noun modifier still names people ("a refugee camp" is its refugees).
+PEOPLE_PLACES = frozenset({"camp", "camps", "community", "communities", "population", "populations",
+                           "convoy", "convoys", "shelter", "shelters", "settlement", "settlements"})
+
+
+def _not_people_here(b: "Builder", tok: Token) -> bool:
+    """A people noun that names no people here: a modifier of another noun ("refugee
+    crisis", "a volunteer agency"), "caught off guard", "the mother of all battles"."""
+    i = tok.i
+    if tok.dep_ == "compound" and tok.head.i > i and tok.head.pos_ == "NOUN" \
+            and b.lower[tok.head.i] not in lexicon.CIVILIAN_NOUNS and b.lower[tok.head.i] not in GENERIC_WORDS \
+            and b.lower[tok.head.i] not in PEOPLE_PLACES:
+        return True
+    if i > 0 and b.lower[i - 1] == "off" and b.lower[i] == "guard":
+        return True
+    return i + 2 < len(b.lower) and b.lower[i + 1] == "of" and b.lower[i + 2] == "all"
 
 
 # Nouns a rebel word can modify and still name the rebels themselves ("rebel groups").
