@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.extract.events.modality import trigger_modality
+from dateline.extract.events.protests import refine_protest
 from dateline.extract.events.taxonomy import ALL_SUB_TYPES, VIOLENT_TYPES, event_type_of
 from dateline.extract.events.triggers import (
     CONTEXTUAL_AIR, SHORT_TEXT_VOTES, WEAK_ALONE, Trigger, doc_text, find_triggers)
@@ -554,6 +555,9 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
         # ("denied that its aircraft had carried out any strike"): its real
         # event is what its sentences report.
         sub, score = sentence_cands[0].sub_event_type, sentence_cands[0].score
+    # Within the protest family the words say which member: protesters killed
+    # (excessive force), dispersed with tear gas (intervention), ...
+    sub = refine_protest(sents, text, sub)
     if get_type_model() is None and not decisive:
         if not sentence_cands:
             return None
