@@ -23,6 +23,7 @@ from dateline.extract.places.gazetteer import Gazetteer
 from dateline.extract.places.names import fold, qualifier_variants
 from dateline.extract.places.resolve import Mention
 from dateline.extract.places.words import CIVIL_INSTITUTION_WORDS, COMMON_CAPITALISED, NOT_PLACES
+from dateline.wordscan import has_whole_word, whole_word_matches
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels whose tokens the gazetteer scan must not reuse.
@@ -282,13 +283,12 @@ def _propagate(gaz: Gazetteer, text: str, sdoc: Doc,
     names = {n for n in names if len(n) >= 3 and not n.isupper()}
     if not names:
         return []
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     persons = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
     actors = [(e.start_char, e.end_char) for e in sdoc.ents
               if e.label_ == "ORG" and not _civil_institution(e.text)]
     out: list[tuple[int, int, str]] = []
-    for m in pattern.finditer(text):
-        s, e = m.start(), m.end()
+    # Whole-word occurrences, the longest name at each place (no per-document regex).
+    for s, e in whole_word_matches(text, names):
         if any(ps < s < pe for ps, pe in persons):
             continue  # inside a person's name, after its first word
         if any(ps <= s and e <= pe for ps, pe in actors):
@@ -530,7 +530,7 @@ def _plausible(gaz: Gazetteer, text: str, sdoc: Doc, i: int, j: int, start: int,
         return True
     if sdoc[i].is_sent_start and not strong:
         return False
-    if re.search(r"\b" + re.escape(surface.lower()) + r"\b", text):
+    if has_whole_word(text, surface.lower()):
         return False  # the word is also used in lowercase: a common noun
     return strong or pat.kind_before(text, start) is not None or bool(pat.suffix_after(text, end))
 

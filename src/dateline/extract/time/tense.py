@@ -36,8 +36,9 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+|not\s+been\s+)?$", re.I)
 # A modal or "to" just before an "-ed"-looking cue makes it a bare verb ("will succeed").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|won't|to)\s+(?:\w+ly\s+|not\s+)?$", re.I)
 # A sentence ends at . ! ? ; followed by space, but not after an initial or a
-# title ("Daniel P. Davison", "Mr. Smith", "Jan. 8").
-_SENT_BOUND = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bCol)"
+# title ("Daniel P. Davison", "Mr. Smith", "Jan. 8"). The lookahead first lets
+# most positions fail on one character test before the many lookbehinds run.
+_SENT_BOUND = re.compile(r"(?=[.!?;]\s)(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bCol)"
                          r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)"
                          r"(?<!\bNov)(?<!\bDec)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bU\.S)[.!?;]\s|\n")
 
