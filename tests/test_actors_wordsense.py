@@ -136,3 +136,29 @@ def test_people_nouns_that_name_no_people_are_no_civilians(text: str) -> None:
 def test_people_nouns_naming_people_stay_civilians() -> None:
     found = _actors("Refugees and aid workers fled Hama on Monday.")
     assert "Civilians (Syria)" in found.values(), found
+
+
+@pytest.mark.parametrize("text,code,place,expected", [
+    ("Government forces killed five militants near Maiduguri on Monday.", "NG", "Maiduguri",
+     "Military Forces of Nigeria"),
+    ("Government forces killed five militants near Idlib on Monday.", "SY", "Idlib", "Military Forces of Syria"),
+    ("Regime forces shelled a town near Caracas.", "VE", "Caracas", "Military Forces of Venezuela"),
+])
+def test_one_countrys_generic_phrases_name_the_reported_countrys_forces(text: str, code: str, place: str,
+                                                                         expected: str) -> None:
+    i = text.find(place)
+    found = _actors(text, [Place(i, i + len(place), place, place, country_code=code)], 2020)
+    forces = [name for mention, name in found.items() if "forces" in mention.lower()]
+    assert forces and forces[0].startswith(expected), found
+
+
+def test_israels_settlers_are_not_every_countrys_settlers() -> None:
+    text = "Fulani settlers clashed with farmers near Jos on Monday."
+    i = text.find("Jos")
+    found = _actors(text, [Place(i, i + 3, "Jos", "Jos", country_code="NG")], 2020)
+    assert "Settlers (Israel)" not in found.values(), found
+    text = "Settlers attacked a village near Nablus on Monday."
+    i = text.find("Nablus")
+    found = _actors(text, [Place(i, i + 6, "Nablus", "Nablus", country_code="PS")], 2020)
+    # (the document's country is Palestine; Israel's settlers act there)
+    assert "Settlers (Israel)" in found.values(), found

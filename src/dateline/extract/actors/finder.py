@@ -72,7 +72,7 @@ def _alias_index(d: ActorDictionary) -> _AliasIndex:
 
 from dateline.extract.actors.patterns import (  # noqa: E402
     entity_pass, force_pass, generic_pass, group_pass, militia_pass, person_pass)
-from dateline.extract.actors.wordsense import common_word_use  # noqa: E402
+from dateline.extract.actors.wordsense import common_word_use, is_english_word  # noqa: E402
 
 
 DOC_COUNTRY_KEY = "dateline_actor_country"
@@ -223,7 +223,7 @@ def _dictionary_pass(b: Builder) -> None:
     i = 0
     by_second = idx.by_second
     while i < n:
-        best: Optional[tuple[int, ActorEntry, bool]] = None
+        best: Optional[tuple[int, ActorEntry, bool, bool]] = None
         word, low = text_of[i], lower_of[i]
         if word not in by_second and low not in by_second:
             i += 1  # most words start no alias
@@ -236,13 +236,14 @@ def _dictionary_pass(b: Builder) -> None:
                 if capital and not word[:1].isupper():
                     continue
                 if tuple((text_of if exact else lower_of)[i:j]) == words:
-                    best = (j, entry, capital and not exact)
+                    best = (j, entry, capital, exact)
                     break
         if best is None:
             i += 1
             continue
-        j, entry, capital_word = best
-        if _false_acronym(b, i, j) or (capital_word and j - i == 1 and common_word_use(b, i)):
+        j, entry, capital, exact = best
+        if _false_acronym(b, i, j) or (capital and not exact and j - i == 1 and common_word_use(b, i)) \
+                or (not capital and not exact and _generic_elsewhere(b, i, j, entry)):
             i = j
             continue
         entry = b.d.lookup(toks[i:j].text, b.country) or entry
@@ -256,6 +257,16 @@ def _dictionary_pass(b: Builder) -> None:
             j = head + 1
         b.emit(i, j, name, entry.kind, country)
         i = j
+
+
+def _generic_elsewhere(b: Builder, i: int, j: int, entry: ActorEntry) -> bool:
+    """A generic phrase of one country's list ("government forces", "regime troops",
+    "settlers" are Syria's or Israel's there) in a report on another country: the force
+    and group passes name that country's own."""
+    if entry.country is None or b.country is None or entry.country == b.country or any(
+            {entry.country, b.country} <= theatre for theatre in lexicon.SHARED_THEATRES):
+        return False
+    return all(is_english_word(w) for k in range(i, j) for w in b.lower[k].split("-") if w)
 
 
 def _candidates(split: Optional[dict[Optional[str], list[tuple[int, tuple[str, ...], bool, ActorEntry, bool]]]],

@@ -229,6 +229,10 @@ NAME_HISTORY: dict[str, tuple[tuple[str, str], ...]] = {
     "HTS: Hayat Tahrir al Sham": (("2016-07-28", "Jabhat al Nusra"), ("2017-01-28", "Jabhat Fateh al Sham")),
 }
 
+# Countries whose generic phrases carry over to each other ("settlers" are Israel's in
+# Palestine too).
+SHARED_THEATRES: tuple[frozenset[str], ...] = (frozenset({"IL", "PS"}),)
+
 # Country-specific ACLED groups: generic name + "(Country)" when the group is
 # active in several countries ("Islamic State (Syria)").
 COUNTRY_QUALIFIED: frozenset[str] = frozenset({"Islamic State"})
