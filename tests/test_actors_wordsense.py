@@ -162,3 +162,10 @@ def test_israels_settlers_are_not_every_countrys_settlers() -> None:
     found = _actors(text, [Place(i, i + 6, "Nablus", "Nablus", country_code="PS")], 2020)
     # (the document's country is Palestine; Israel's settlers act there)
     assert "Settlers (Israel)" in found.values(), found
+
+
+def test_a_headlines_capitalised_force_is_no_person() -> None:
+    found = _actors("Backed By Russian Jets, Syrian Army Closes In On Hama")
+    assert found.get("Russian Jets") == "Military Forces of Russia (2000-)", found
+    found = _actors("Army chief General John Smith met a Russian envoy near Hama.")
+    assert not any(name.startswith("Military Forces") for text, name in found.items() if "Smith" in text), found

@@ -51,6 +51,8 @@ def person_pass(b: "Builder") -> None:
     for ent in b.sdoc.ents:
         if ent.label_ != "PERSON" or not b.free(ent.start, ent.end):
             continue
+        if ent[-1].text.lower() in lexicon.MILITARY_NOUNS or ent[-1].text.lower() in lexicon.POLICE_NOUNS:
+            continue  # "Backed By Russian Jets": a headline's capitals, not a person; the force pass's
         titled = _title_left_edge(b, ent.start) < ent.start
         if b.is_place(ent.start_char, ent.end_char) and not titled:
             # "Sri Lanka has established ties": the tagger's person is a place
@@ -112,8 +114,10 @@ def force_pass(b: "Builder") -> None:
         tok = b.toks[i]
         if not tok.tag_.startswith("NN"):
             continue
-        if tok.ent_type_ == "PERSON" or (tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON"):
-            continue  # a title: the person pass takes it
+        person_end = tok.ent_type_ == "PERSON" and (tok.i + 1 == len(b.toks) or b.toks[tok.i + 1].ent_iob_ != "I")
+        if (tok.ent_type_ == "PERSON" and not person_end) or (
+                tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON"):
+            continue  # a title: the person pass takes it ("Russian Jets" in a headline is no person)
         if tok.ent_type_ in _SKIP_ENTS and not _plain_force_entity(b, tok):
             continue
         force = _force_of(tok)
