@@ -19,8 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
+from spacy import parts_of_speech
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis
+from spacy.vocab import Vocab
 
 COMPONENT_NAME = "dateline_attribute_rules"
 # The token attributes rules may test: the order of the per-token value tuples
@@ -94,6 +96,11 @@ class FastAttributeRules:
         # One table per slot of _ATTRS: value -> the rules whose first token needs it.
         self.tables: tuple[dict[Any, list[_Rule]], ...] = tuple({} for _ in _ATTRS)
         self.unindexed: list[_Rule] = []
+        # Remembered per distinct token values: the rules whose first token they pass.
+        self._starting: dict[tuple[Any, ...], tuple[_Rule, ...]] = {}
+        # Per vocabulary: each rule's attributes ready to set.
+        self._vocab: Optional[Vocab] = None
+        self._setters: dict[tuple[tuple[str, str], ...], list[tuple[str, Any]]] = {}
         for order, rule in enumerate(patterns):
             attrs = tuple((k, str(v)) for k, v in rule["attrs"].items())
             for pattern in rule["patterns"]:
@@ -112,37 +119,68 @@ class FastAttributeRules:
         changes: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
         values = [(t.lower_, t.tag_, t.dep_, t.is_space) for t in doc]  # in _ATTRS order
         n = len(values)
-        by_lower, by_tag, by_dep, by_space = self.tables
-        for i, (lower, tag, dep, space) in enumerate(values):
-            for rule in (*by_lower.get(lower, ()), *by_tag.get(tag, ()), *by_dep.get(dep, ()),
-                         *by_space.get(space, ()), *self.unindexed):
+        starting = self._starting
+        for i, token_values in enumerate(values):
+            rules = starting.get(token_values)
+            if rules is None:
+                rules = self._rules_starting(token_values)
+            for rule in rules:
                 width = len(rule.tokens)
-                if i + width > n:
+                if width > 1 and (i + width > n or not all(
+                        test.passes(values[i + k]) for k in range(1, width) for test in rule.tokens[k])):
                     continue
-                if all(test.passes(values[i + k]) for k, tests in enumerate(rule.tokens)
-                       for test in tests):
-                    target = i + rule.index if rule.index >= 0 else i + width + rule.index
-                    changes.append((rule.order, target, rule.attrs))
+                target = i + rule.index if rule.index >= 0 else i + width + rule.index
+                changes.append((rule.order, target, rule.attrs))
         changes.sort(key=lambda c: (c[0], c[1]))
+        if changes and doc.vocab is not self._vocab:
+            self._vocab, self._setters = doc.vocab, {}
         for _order, target, attrs in changes:
-            _set(doc[target], attrs)
+            setters = self._setters.get(attrs)
+            if setters is None:
+                setters = self._setters[attrs] = _setters(doc.vocab, attrs)
+            token = doc[target]
+            for name, value in setters:
+                setattr(token, name, value)
         return doc
 
+    def _rules_starting(self, token_values: tuple[Any, ...]) -> tuple[_Rule, ...]:
+        """The rules whose first token a token with these values passes, in the
+        order the tables give them (the same for every token with these values,
+        so remembered: most tokens of news text are a few thousand such tuples)."""
+        lower, tag, dep, space = token_values
+        by_lower, by_tag, by_dep, by_space = self.tables
+        rules = tuple(rule for rule in (*by_lower.get(lower, ()), *by_tag.get(tag, ()), *by_dep.get(dep, ()),
+                                        *by_space.get(space, ()), *self.unindexed)
+                      if all(test.passes(token_values) for test in rule.tokens[0]))
+        if len(self._starting) < _MAX_REMEMBERED:
+            self._starting[token_values] = rules
+        return rules
 
-def _set(token: Token, attrs: tuple[tuple[str, str], ...]) -> None:
+
+_MAX_REMEMBERED = 200_000
+
+
+def _setters(vocab: Vocab, attrs: tuple[tuple[str, str], ...]) -> list[tuple[str, Any]]:
+    """A rule's attributes as (Token attribute, value) with the values looked up
+    once (string ids, the POS id, the morphology entry), in the rule's order:
+    the same as setting ``pos_``, ``tag_``, ``set_morph(...)``, ``lemma_``, ``dep_``."""
+    out: list[tuple[str, Any]] = []
     for attr, value in attrs:
         if attr == "POS":
-            token.pos_ = value
+            if value not in parts_of_speech.IDS:
+                raise ValueError(f"attribute rule sets unknown POS {value!r}")
+            out.append(("pos", parts_of_speech.IDS[value]))
         elif attr == "TAG":
-            token.tag_ = value
+            out.append(("tag", vocab.strings.add(value)))
         elif attr == "MORPH":
-            token.set_morph(value)
+            out.append(("morph", MorphAnalysis(vocab, value)))
         elif attr == "LEMMA":
-            token.lemma_ = value
+            out.append(("lemma", vocab.strings.add(value)))
         elif attr == "DEP":
-            token.dep_ = value
+            out.append(("dep", vocab.strings.add(value)))
         else:
             raise ValueError(f"attribute rule sets {attr!r}, which the fast ruler does not write")
+    return out
 
 
 @Language.factory(COMPONENT_NAME, default_config={"patterns": []})
