@@ -176,3 +176,22 @@ def test_noun_trigger_reads_roles_from_its_clause() -> None:
     r = assign_roles(sdoc, 0, len(text), actors, trigger_token_index=noun)
     assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Russia")
     assert r.actor2 is not None and r.actor2.name == "Civilians (Syria)"
+
+
+def test_a_state_units_name_keeps_its_period() -> None:
+    d = get_dictionary()
+    assert d.with_period("Military Forces of Iran Islamic Revolutionary Guard Corps", 2023) \
+        == "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"
+    assert d.with_period("Military Forces of Iraq Popular Mobilization Forces", 2023) \
+        == "Military Forces of Iraq (2022-) Popular Mobilization Forces"
+    assert d.with_period("Military Forces of Syria", 2016) == "Military Forces of Syria (2000-)"
+    sdoc, actors = _actors("Revolutionary Guards fighters deployed near Idlib on Monday.", 2023)
+    assert any(a.name == "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps" for a in actors), actors
+
+
+def test_a_generic_force_name_of_one_country_is_not_anothers() -> None:
+    text = "Military Police dispersed protesters near Ankara on Monday."
+    sdoc = get_nlp()(text)
+    i = text.find("Ankara")
+    found = find_actors(text, sdoc, [Place(i, i + 6, "Ankara", "Ankara", country_code="TR")], year=2020)
+    assert not any("Brazil" in a.name for a in found), found

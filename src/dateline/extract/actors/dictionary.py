@@ -166,7 +166,7 @@ class ActorDictionary:
     def with_period(self, name: str, year: Optional[int] = None) -> str:
         """Add (or re-choose) the period suffix of a state actor for ``year``."""
         m = PERIOD_RE.match(name)
-        base, unit = (m.group("base"), m.group("unit")) if m else (name, None)
+        base, unit = (m.group("base"), m.group("unit")) if m else self._split_unit(name)
         periods = self.periods.get(base)
         if not periods:
             periods = self._periods_from_country(base)
@@ -178,6 +178,19 @@ class ActorDictionary:
             suffix = f"({chosen.start}-)"  # still open at the time of the event
         out = f"{base} {suffix}"
         return f"{out} {unit}" if unit else out
+
+    def _split_unit(self, name: str) -> tuple[str, Optional[str]]:
+        """("Military Forces of Iran", "Islamic Revolutionary Guard Corps") for a unit's name
+        stored without its period; (name, None) for a state base or any other name."""
+        if name in self.periods or not STATE_BASE_RE.match(name):
+            return name, None
+        words = name.split(" ")
+        for k in range(len(words) - 1, 2, -1):
+            base = " ".join(words[:k])
+            m = STATE_BASE_RE.match(base)
+            if m and (base in self.periods or m.group("country").lower() in self.country_codes):
+                return base, " ".join(words[k:])
+        return name, None
 
     def _periods_from_country(self, base: str) -> list[Period]:
         """Periods of another state base of the same country ("Police" from "Military")."""

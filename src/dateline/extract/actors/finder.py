@@ -243,7 +243,7 @@ def _dictionary_pass(b: Builder) -> None:
             continue
         j, entry, capital, exact = best
         if _false_acronym(b, i, j) or (capital and not exact and j - i == 1 and common_word_use(b, i)) \
-                or (not capital and not exact and _generic_elsewhere(b, i, j, entry)):
+                or (not exact and (not capital or _force_words_only(b, i, j)) and _generic_elsewhere(b, i, j, entry)):
             i = j
             continue
         entry = b.d.lookup(toks[i:j].text, b.country) or entry
@@ -267,6 +267,20 @@ def _generic_elsewhere(b: Builder, i: int, j: int, entry: ActorEntry) -> bool:
             {entry.country, b.country} <= theatre for theatre in lexicon.SHARED_THEATRES):
         return False
     return all(is_english_word(w) for k in range(i, j) for w in b.lower[k].split("-") if w)
+
+
+# Words of a force's or body's generic name ("Military Police", "Village Guards",
+# "National Security Service"): capitals do not make such a name one country's.
+GENERIC_NAME_WORDS: frozenset[str] = frozenset(
+    lexicon.MILITARY_NOUNS | lexicon.POLICE_NOUNS | lexicon.UNIT_WORDS | lexicon.GOVERNMENT_NOUNS
+    | {"special", "border", "security", "national", "armed", "federal", "local", "regional", "state",
+       "presidential", "rapid", "reaction", "response", "intervention", "mobile", "task", "joint",
+       "protection", "civil", "central", "reserve", "elite", "home", "village", "public", "order",
+       "guard", "guards", "and", "of", "the"}) - {"regime"}
+
+
+def _force_words_only(b: Builder, i: int, j: int) -> bool:
+    return j - i > 1 and all(b.lower[k] in GENERIC_NAME_WORDS for k in range(i, j))
 
 
 def _candidates(split: Optional[dict[Optional[str], list[tuple[int, tuple[str, ...], bool, ActorEntry, bool]]]],
