@@ -169,3 +169,23 @@ def test_a_headlines_capitalised_force_is_no_person() -> None:
     assert found.get("Russian Jets") == "Military Forces of Russia (2000-)", found
     found = _actors("Army chief General John Smith met a Russian envoy near Hama.")
     assert not any(name.startswith("Military Forces") for text, name in found.items() if "Smith" in text), found
+
+
+@pytest.mark.parametrize("text,code,place,date,expected", [
+    ("Kurdish forces took a district near Aleppo.", "SY", "Aleppo", "2024-11-30", "QSD: Syrian Democratic Forces"),
+    ("Kurdish militia advanced near Aleppo.", "SY", "Aleppo", "2015-05-01", "YPG: Peoples Protection Units"),
+    ("Kurdish forces took a district near Kirkuk.", "IQ", "Kirkuk", "2023-01-01", "Military Forces of Iraq (2022-) Peshmerga"),
+])
+def test_kurdish_forces_are_the_local_kurdish_force(text: str, code: str, place: str, date: str,
+                                                    expected: str) -> None:
+    sdoc = get_nlp()(text)
+    i = text.find(place)
+    found = find_actors(text, sdoc, [Place(i, i + len(place), place, place, country_code=code)], date=date)
+    assert [a.name for a in found if a.text.startswith("Kurdish")] == [expected], found
+
+
+def test_kurdish_fighters_elsewhere_are_no_syrian_or_iraqi_force() -> None:
+    text = "Kurdish fighters attacked a post near Diyarbakir."
+    i = text.find("Diyarbakir")
+    found = _actors(text, [Place(i, i + 10, "Diyarbakir", "Diyarbakir", country_code="TR")], 2020)
+    assert not any("QSD" in n or "Peshmerga" in n for n in found.values()), found

@@ -242,11 +242,11 @@ def _dictionary_pass(b: Builder) -> None:
             i += 1
             continue
         j, entry, capital, exact = best
+        entry = b.d.lookup(toks[i:j].text, b.country) or entry
         if _false_acronym(b, i, j) or (capital and not exact and j - i == 1 and common_word_use(b, i)) \
-                or (not exact and (not capital or _force_words_only(b, i, j)) and _generic_elsewhere(b, i, j, entry)):
+                or (not exact and _generic(b, i, j, capital) and _other_country(b, entry)):
             i = j
             continue
-        entry = b.d.lookup(toks[i:j].text, b.country) or entry
         name, country = b.named(entry)
         # "HTS fighters", "al-Qaeda leaders", "Jaish al-Fatah rebel group": the group noun
         # the name modifies is the mention's head
@@ -259,14 +259,21 @@ def _dictionary_pass(b: Builder) -> None:
         i = j
 
 
-def _generic_elsewhere(b: Builder, i: int, j: int, entry: ActorEntry) -> bool:
-    """A generic phrase of one country's list ("government forces", "regime troops",
-    "settlers" are Syria's or Israel's there) in a report on another country: the force
-    and group passes name that country's own."""
-    if entry.country is None or b.country is None or entry.country == b.country or any(
-            {entry.country, b.country} <= theatre for theatre in lexicon.SHARED_THEATRES):
+def _generic(b: Builder, i: int, j: int, capital: bool) -> bool:
+    """Does the alias describe rather than name ("government forces", "regime troops",
+    "settlers", "Military Police", "Kurdish forces")? Such a phrase of one country's list
+    names that country's actor only in a report on it."""
+    if not capital and all(is_english_word(w) for k in range(i, j) for w in b.lower[k].split("-") if w):
+        return True
+    return _force_words_only(b, i, j) or " ".join(b.lower[i:j]) in lexicon.LOCAL_DESCRIPTIONS
+
+
+def _other_country(b: Builder, entry: ActorEntry) -> bool:
+    """Is the entry another country's than the report's (Israel / Palestine count as one)?
+    The force and group passes then name the report's own."""
+    if entry.country is None or b.country is None or entry.country == b.country:
         return False
-    return all(is_english_word(w) for k in range(i, j) for w in b.lower[k].split("-") if w)
+    return not any({entry.country, b.country} <= theatre for theatre in lexicon.SHARED_THEATRES)
 
 
 # Words of a force's or body's generic name ("Military Police", "Village Guards",

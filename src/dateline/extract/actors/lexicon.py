@@ -119,6 +119,12 @@ MIDDLE_EAST_ACTORS: tuple[tuple[str, str, str, str | None], ...] = (
     ("YPG", "YPG: Peoples Protection Units", "rebel", "SY"),
     ("People's Protection Units", "YPG: Peoples Protection Units", "rebel", "SY"),
     ("Kurdish-led forces", "QSD: Syrian Democratic Forces", "rebel", "SY"),
+    ("Kurdish forces", "QSD: Syrian Democratic Forces", "rebel", "SY"),
+    ("Kurdish fighters", "QSD: Syrian Democratic Forces", "rebel", "SY"),
+    ("Kurdish militia", "QSD: Syrian Democratic Forces", "rebel", "SY"),
+    ("Kurdish militias", "QSD: Syrian Democratic Forces", "rebel", "SY"),
+    ("Kurdish forces", "Military Forces of Iraq (2022-) Peshmerga", "state", "IQ"),
+    ("Kurdish fighters", "Military Forces of Iraq (2022-) Peshmerga", "state", "IQ"),
     ("Free Syrian Army", "Opposition Rebels (Syria)", "rebel", "SY"),
     ("FSA", "Opposition Rebels (Syria)", "rebel", "SY"),
     ("Syrian rebels", "Opposition Rebels (Syria)", "rebel", "SY"),
@@ -227,7 +233,15 @@ MIDDLE_EAST_ACTORS: tuple[tuple[str, str, str, str | None], ...] = (
 # 28 January 2017; Jabhat al-Nusra became Jabhat Fateh al-Sham on 28 July 2016).
 NAME_HISTORY: dict[str, tuple[tuple[str, str], ...]] = {
     "HTS: Hayat Tahrir al Sham": (("2016-07-28", "Jabhat al Nusra"), ("2017-01-28", "Jabhat Fateh al Sham")),
+    # the SDF was formed on 10 October 2015; before, the Kurdish forces of Syria were the YPG
+    "QSD: Syrian Democratic Forces": (("2015-10-10", "YPG: Peoples Protection Units"),),
 }
+
+# Descriptions, not names, that the list gives per country: they name an actor only in a
+# report on one of its countries ("Kurdish forces" are the SDF in Syria, the Peshmerga in
+# Iraq, neither in Turkey).
+LOCAL_DESCRIPTIONS: frozenset[str] = frozenset({
+    "kurdish forces", "kurdish fighters", "kurdish militia", "kurdish militias", "kurdish-led forces"})
 
 # Countries whose generic phrases carry over to each other ("settlers" are Israel's in
 # Palestine too).
