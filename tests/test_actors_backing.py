@@ -97,3 +97,11 @@ def test_the_regime_facing_an_offensive_by_a_group_is_its_target() -> None:
 def test_regime_positions_are_the_states_forces() -> None:
     pair = _roles_in_syria("Rebels fired hundreds of rockets on regime positions near Hama.", "fired")
     assert pair.actor2 is not None and pair.actor2.name == "Military Forces of Syria (2000-)", pair
+
+
+def test_the_subject_said_or_reported_to_have_acted_is_actor1() -> None:
+    pair = _roles_at("Rebels were said to have attacked the town on Monday.", "attacked")
+    assert pair.actor1 is not None and pair.actor1.text == "Rebels", pair
+    pair = _roles_at("Gunmen were reported to have killed two villagers on Monday.", "killed")
+    assert pair.actor1 is not None and pair.actor1.text == "Gunmen", pair
+    assert pair.actor2 is not None and pair.actor2.text == "villagers"

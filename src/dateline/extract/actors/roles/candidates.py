@@ -23,9 +23,9 @@ def _is_source(tok: Token, mention: Optional[ActorMention] = None,
     """Subject of a reporting verb, or the object of "according to" (unless the
     reporting verb is itself part of the event: "US authorities said sanctions
     stay", "Italy announced a suspension of air links")."""
-    if region is not None and tok.head.i in region and tok.dep_ == "nsubj" \
+    if region is not None and tok.head.i in region and tok.dep_ in ("nsubj", "nsubjpass") \
             and region[tok.head.i].kind in ("trigger", "up"):
-        return False
+        return False  # (also "rebels were said to have attacked": the infinitive's subject)
     if mention is not None:
         span = tok.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and span.end < len(tok.doc):
@@ -86,6 +86,8 @@ def _edge_role(child: Token, parent: Token, node: _Node, violent: bool = False) 
         return 1
     if dep == "nsubjpass" and parent.text.lower() in STATIVE_PASSIVES:
         return 1
+    if dep == "nsubjpass" and node.kind == "up" and parent.text.lower() in REPORTING_VERBS:
+        return 1  # "rebels were said to have attacked": the subject of the infinitive
     if dep == "nsubjpass" and parent.text.lower() in DEPLOY_VERBS and node.kind == "trigger":
         return 1  # "Russian air support has been deployed": the forces moved are the actor
     if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
