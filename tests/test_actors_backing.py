@@ -105,3 +105,14 @@ def test_the_subject_said_or_reported_to_have_acted_is_actor1() -> None:
     pair = _roles_at("Gunmen were reported to have killed two villagers on Monday.", "killed")
     assert pair.actor1 is not None and pair.actor1.text == "Gunmen", pair
     assert pair.actor2 is not None and pair.actor2.text == "villagers"
+
+
+
+def test_regime_change_is_no_actor() -> None:
+    from dateline.model import Place
+
+    text = "Rebels near Hama called for regime change."
+    sdoc = get_nlp()(text)
+    i = text.find("Hama")
+    found = find_actors(text, sdoc, [Place(i, i + 4, "Hama", "Hama", country_code="SY")], year=2016)
+    assert not any(a.text == "regime" for a in found), found

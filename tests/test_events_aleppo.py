@@ -391,3 +391,9 @@ def test_003_islamic_state_offensive_is_against_the_regime(articles: dict[str, E
     # (which of the two rocket sentences reports the shelling varies with the parse)
     for rockets in _from_sentence(articles["003"].events, "regime positions"):
         assert rockets.actor2 == "Military Forces of Syria (2000-)", _summary([rockets])
+
+
+def test_003_the_split_of_control_is_no_clash(articles: dict[str, Extraction]) -> None:
+    # "control roughly split between the regime in the west and rebels in the east": a
+    # description of the front, not a battle (whatever actors the sentence names)
+    assert not _from_sentence(articles["003"].events, "most fought over city"), _summary(articles["003"].events)

@@ -235,7 +235,7 @@ def _generic_force_ok(tok: Token, mods: list[Token]) -> bool:
         return True
     if low == "regime" and tok.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and (
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            or tok.dep_ == "compound" and tok.head.text.lower() not in FORCE_WORDS):
+            or tok.dep_ == "compound" and tok.head.text.lower() not in FORCE_WORDS | {"change", "changes"}):
         return True  # "the regime faced ...", "regime positions": the state of the country reported on
     return low in _PERSONNEL
 
