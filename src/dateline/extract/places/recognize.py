@@ -23,6 +23,7 @@ from dateline.extract.places.gazetteer import Gazetteer
 from dateline.extract.places.names import fold, qualifier_variants
 from dateline.extract.places.resolve import Mention
 from dateline.extract.places.words import CIVIL_INSTITUTION_WORDS, COMMON_CAPITALISED, NOT_PLACES
+from dateline.tokenfacts import token_facts
 from dateline.wordscan import has_whole_word, whole_word_matches
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -203,9 +204,9 @@ def find_mentions(gaz: Gazetteer, text: str, sdoc: Doc,
     demonym_cc: Counter = Counter()
     taken = [False] * len(sdoc)
     # Words of full person names ("John Moore"); a lone "Alexandria" tagged PERSON is no evidence.
-    person_words = {t.text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1
+    person_words = {t.text for e in token_facts(sdoc).ents if e.label_ == "PERSON" and len(e) > 1
                     for t in e if t.text[:1].isupper()}
-    for ent in sdoc.ents:
+    for ent in token_facts(sdoc).ents:
         for t in range(ent.start, ent.end):
             taken[t] = ent.label_ in BLOCKING_LABELS or ent.label_ in PLACE_LABELS
         s, e = _trim(text, ent.start_char, ent.end_char)
@@ -283,8 +284,8 @@ def _propagate(gaz: Gazetteer, text: str, sdoc: Doc,
     names = {n for n in names if len(n) >= 3 and not n.isupper()}
     if not names:
         return []
-    persons = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
-    actors = [(e.start_char, e.end_char) for e in sdoc.ents
+    persons = [(e.start_char, e.end_char) for e in token_facts(sdoc).ents if e.label_ == "PERSON"]
+    actors = [(e.start_char, e.end_char) for e in token_facts(sdoc).ents
               if e.label_ == "ORG" and not _civil_institution(e.text)]
     out: list[tuple[int, int, str]] = []
     # Whole-word occurrences, the longest name at each place (no per-document regex).
@@ -333,7 +334,7 @@ def _heads_of_hierarchy(gaz: Gazetteer, text: str, sdoc: Doc) -> list[tuple[int,
     """ACLED's "Novopavlivka, Zaporizhia" and "Kounine (Bint Jbeil)": a name followed by
     the division or country it lies in is a place, known to the gazetteer or not.
     After a comma the name must not be a person's ("Brown, Ohio's senator")."""
-    persons = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+    persons = [(e.start_char, e.end_char) for e in token_facts(sdoc).ents if e.label_ == "PERSON"]
     out: list[tuple[int, int, str]] = []
     for m in _HEAD.finditer(text):
         s, e = m.start(1), m.end(1)
@@ -446,31 +447,34 @@ def _gazetteer_scan(gaz: Gazetteer, text: str, sdoc: Doc, taken: list[bool], fir
     (starting only where ``starts`` allows, when given)."""
     out: list[tuple[int, int, str]] = []
     max_words = min(gaz.max_words, 6)
+    facts = token_facts(sdoc)  # plain lists: the scans read each token many times
+    texts, idxs = facts.text, facts.idx
     i = first
     while i < last:
-        tok = sdoc[i]
-        if (taken[i] or (starts is not None and not starts[i]) or not _title(tok.text)
-                or tok.text.lower() in COMMON_CAPITALISED
-                or tok.text.lower() in CONNECTORS):
+        tok_text = texts[i]
+        if (taken[i] or (starts is not None and not starts[i]) or not _title(tok_text)
+                or tok_text.lower() in COMMON_CAPITALISED
+                or tok_text.lower() in CONNECTORS):
             i += 1
             continue
+        tok_idx = idxs[i]
         match_end = -1
         j = i
         words = 0
         while j < last and words < max_words and not taken[j]:
-            t = sdoc[j]
-            if j > i and not (_title(t.text) or t.text.lower() in CONNECTORS or t.text == "-"):
+            t_text = texts[j]
+            if j > i and not (_title(t_text) or t_text.lower() in CONNECTORS or t_text == "-"):
                 break
-            if j > i and t.idx > sdoc[j - 1].idx + len(sdoc[j - 1].text) + 1:
+            if j > i and idxs[j] > idxs[j - 1] + len(texts[j - 1]) + 1:
                 break  # a gap (line break, double space): not one name
             words += 1
-            if _title(t.text) and gaz.index.get(fold(text[tok.idx:t.idx + len(t.text)])) is not None:
+            if _title(t_text) and gaz.index.get(fold(text[tok_idx:idxs[j] + len(t_text)])) is not None:
                 match_end = j
             j += 1
         if match_end < 0:
             i += 1
             continue
-        start, end = tok.idx, sdoc[match_end].idx + len(sdoc[match_end].text)
+        start, end = tok_idx, idxs[match_end] + len(texts[match_end])
         if _plausible(gaz, text, sdoc, i, match_end, start, end, person_words, inside_org):
             out.append((start, end, "GAZ"))
             i = match_end + 1
@@ -482,10 +486,10 @@ def _gazetteer_scan(gaz: Gazetteer, text: str, sdoc: Doc, taken: list[bool], fir
 def _names_across_entities(gaz: Gazetteer, text: str, sdoc: Doc,
                            person_words: set[str]) -> list[tuple[int, int, str]]:
     """Known multi-word place names NER cut in pieces ("Deir" PERSON + "ez" + "Zor" GPE)."""
-    ents = {(e.start_char, e.end_char) for e in sdoc.ents}
+    ents = {(e.start_char, e.end_char) for e in token_facts(sdoc).ents}
     # Such a name starts inside an entity; names outside entities the main scan finds.
     in_entity = [False] * len(sdoc)
-    for ent in sdoc.ents:
+    for ent in token_facts(sdoc).ents:
         for t in range(ent.start, ent.end):
             in_entity[t] = True
     out = []
