@@ -8,7 +8,7 @@ enough for news, where the past is the default).
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Doc
 
@@ -22,13 +22,42 @@ _FUTURE_CUES = re.compile(
     r"meets?|resumes?|reconvenes?|convenes?)\b", re.I)
 # Past cues: common irregular past forms, and any "-ed" word except the few
 # that are not past forms ("need", "succeed", "hundred", "indeed").
+_PAST_WORDS = (
+    "was were had did said told reported announced killed died began took made came "
+    "went fell rose left saw held met ago brought bought sold gave got won lost paid kept led sent "
+    "spent built found became wrote spoke chose grew knew threw flew fought caught sought stood felt "
+    "meant struck thought ran drove broke").split()
+_NOT_PAST_PREFIXES = ("expected", "scheduled", "planned", "proposed")
+_NOT_PAST_ED = ("need", "succeed", "proceed", "exceed", "speed", "feed", "heed", "bleed", "breed", "indeed",
+                "hundred")
 _PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|said|told|reported|announced|killed|died|began|took|made|came|"
-    r"went|fell|rose|left|saw|held|met|ago|brought|bought|sold|gave|got|won|lost|paid|kept|led|sent|"
-    r"spent|built|found|became|wrote|spoke|chose|grew|knew|threw|flew|fought|caught|sought|stood|felt|"
-    r"meant|struck|thought|ran|drove|broke|"
-    r"(?!expected|scheduled|planned|proposed)"
-    r"(?!(?:need|succeed|proceed|exceed|speed|feed|heed|bleed|breed|indeed|hundred)\b)\w{3,}ed)\b", re.I)
+    r"\b(?:" + "|".join(_PAST_WORDS) + "|(?!" + "|".join(_NOT_PAST_PREFIXES) + ")"
+    r"(?!(?:" + "|".join(_NOT_PAST_ED) + r")\b)\w{3,}ed)\b", re.I)
+_PAST_WORD_SET = frozenset(_PAST_WORDS)
+_NOT_PAST_ED_SET = frozenset(_NOT_PAST_ED)
+_WORD = re.compile(r"\w+")
+
+
+def _past_cues(chunk: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_PAST_CUES.finditer(chunk)``, found a word at a time.
+
+    Each match of that pattern is one whole word (it starts and ends at a word
+    boundary and holds only word characters), so testing every word gives the
+    same spans, about three times faster than the pattern's long alternation.
+    An ASCII word is tested with ``lower()``; any other word by the pattern
+    itself (``re.I`` folds a few non-ASCII letters, such as the Kelvin sign)."""
+    for m in _WORD.finditer(chunk):
+        word = m.group()
+        if not word.isascii():
+            if _PAST_CUES.fullmatch(word):
+                yield m
+            continue
+        low = word.lower()
+        if low in _PAST_WORD_SET or (len(low) >= 5 and low.endswith("ed") and low not in _NOT_PAST_ED_SET
+                                     and not low.startswith(_NOT_PAST_PREFIXES)):
+            yield m
+
+
 # A plan word right before the date: "effective Feb. 1", "due on Monday", "scheduled for May".
 _ADJACENT_FUTURE = re.compile(r"\b(?:effective|due(?:\s+(?:on|by|in))?|scheduled\s+for|slated\s+for|set\s+for)\s+(?:on\s+)?$",
                               re.I)
@@ -77,8 +106,8 @@ def _cue_tense(left: str, right: str) -> str:
     """The nearer cue wins: score future and past cues by distance."""
     best: tuple[int, str] | None = None
     for chunk, is_left in ((left, True), (right, False)):
-        for rx, label in ((_FUTURE_CUES, FUTURE), (_PAST_CUES, PAST)):
-            for m in rx.finditer(chunk):
+        for cues, label in ((_FUTURE_CUES.finditer, FUTURE), (_past_cues, PAST)):
+            for m in cues(chunk):
                 if label == PAST and _MODAL_BEFORE.search(chunk[max(0, m.start() - 20):m.start()]):
                     continue
                 cue = label
