@@ -195,3 +195,14 @@ def test_a_generic_force_name_of_one_country_is_not_anothers() -> None:
     i = text.find("Ankara")
     found = find_actors(text, sdoc, [Place(i, i + 6, "Ankara", "Ankara", country_code="TR")], year=2020)
     assert not any("Brazil" in a.name for a in found), found
+
+
+def test_government_aircraft_are_the_reported_countrys_forces() -> None:
+    # "Government planes" in a report on Syria: Syria's air force, not nobody;
+    # the Russian planes beside them stay Russia's.
+    text = "Government planes, allied with Russian planes, struck opposition positions near Idlib."
+    names = _names(_actors(text)[1])
+    assert names.get("Government planes") == "Military Forces of Syria (2000-)"
+    assert names.get("Russian planes") == "Military Forces of Russia (2000-)"
+    # A bare aircraft noun with no state word is not given a country.
+    assert "planes" not in _names(_actors("Unmarked planes struck positions near Idlib.")[1])

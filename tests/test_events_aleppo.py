@@ -89,7 +89,8 @@ def test_000_denials_statements_and_history_are_not_events(articles: dict[str, E
 
 
 # --- 001, Sunday 1 December 2024: air strikes after the fall of Aleppo --------------
-# A reader lists: an air strike near Aleppo University on Sunday, at least four dead
+# A reader lists: Syrian (and Russian) air strikes on opposition positions in Aleppo
+# and Idlib provinces; an air strike near Aleppo University on Sunday, at least four dead
 # (CNN); air strikes on Idlib city on Sunday, at least four dead (White Helmets); a
 # strike on Saturday in a square in western Aleppo that killed several; rebels seizing
 # military sites east of Aleppo on Sunday. Not events: the promised counteroffensive,
@@ -127,6 +128,22 @@ def test_001_saturday_strike_is_its_own_day(articles: dict[str, Extraction]) -> 
     saturday = _find(articles["001"].events, AIR, lambda e: e.date == "2024-11-30")
     assert saturday, _summary(articles["001"].events)
     assert _near(saturday[0], ALEPPO) and saturday[0].fatalities
+
+
+def test_001_government_strikes_on_opposition_are_not_the_strike_that_killed_civilians(
+        articles: dict[str, Extraction]) -> None:
+    # "Syrian and Russian jets are targeting opposition fighters" / "Government planes
+    # ... have conducted bombing strikes on opposition positions": the regime's air
+    # campaign against the rebels, one event; the strike near the university that
+    # killed four (Russian or Syrian, unclear) is another.
+    events = articles["001"].events
+    campaign = _find(events, AIR, lambda e: e.actor1 == "Military Forces of Syria (2000-)"
+                     and e.actor2 == "Opposition Rebels (Syria)")
+    assert campaign, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    assert campaign[0].date == "2024-12-01"
+    university = _find(events, AIR, lambda e: "Aleppo University" in e.evidence.text)
+    assert university and university[0] is not campaign[0]
+    assert university[0].actor2 == "Civilians (Syria)"
 
 
 def test_001_rebels_seize_sites_on_sunday(articles: dict[str, Extraction]) -> None:

@@ -43,6 +43,8 @@ _STATE_MODIFIERS = frozenset({"government", "security", "regime", "armed", "stat
                               "pro-government", "army", "federal", "national", "loyalist"})
 _PERSONNEL = frozenset({"army", "soldier", "soldiers", "troops", "military", "police", "policemen",
                         "policeman", "gendarmes", "gendarmerie", "navy", "warplanes", "jets", "airforce"})
+_AIRCRAFT = frozenset({"planes", "plane", "jets", "jet", "warplanes", "warplane", "aircraft", "helicopters",
+                       "helicopter", "drones", "drone", "bombers", "gunships"})
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
 
 
@@ -233,6 +235,8 @@ def _generic_force_ok(tok: Token, mods: list[Token]) -> bool:
         return False
     if low in ("forces", "force", "units", "troops", "fighters") and words & _STATE_MODIFIERS:
         return True
+    if low in _AIRCRAFT and words & _STATE_MODIFIERS:
+        return True  # "government planes", "regime helicopters": the reported country's air force
     if low == "regime" and tok.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and (
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             or tok.dep_ == "compound" and tok.head.text.lower() not in FORCE_WORDS | {"change", "changes"}):

@@ -105,6 +105,9 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.actor1 and b.actor1 and a.actor1 != b.actor1 and "Unidentified" not in a.actor1 + b.actor1:
         return False  # another side's attack on the same day ("IS also attacked the airbase")
+    if a.actor2 and b.actor2 and a.actor2 != b.actor2 and \
+            (a.actor2.startswith("Civilians") or b.actor2.startswith("Civilians")):
+        return False  # strikes on fighters' positions and a strike that killed civilians: two events
     if a.location is None or b.location is None or (a.date_evidence is None) != (b.date_evidence is None):
         # An undated summary ("jets are striking the north") and the dated report
         # of the same kind of event are one event.
@@ -127,6 +130,12 @@ def _absorb_summaries(events: list[Event]) -> list[Event]:
             continue
         report = min(reports, key=lambda e: e.evidence.start)
         report.salience = max(report.salience, summary.salience)
+        # The summary may name who was struck where the report does not
+        # ("jets are targeting opposition fighters" / "planes conducted strikes").
+        if report.actor1 is None:
+            report.actor1, report.actor1_mention = summary.actor1, summary.actor1_mention
+        if report.actor2 is None and summary.actor2 != report.actor1:
+            report.actor2, report.actor2_mention = summary.actor2, summary.actor2_mention
         out.remove(report)
         out[out.index(summary)] = report
     return out
