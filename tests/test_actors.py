@@ -206,3 +206,14 @@ def test_government_aircraft_are_the_reported_countrys_forces() -> None:
     assert names.get("Russian planes") == "Military Forces of Russia (2000-)"
     # A bare aircraft noun with no state word is not given a country.
     assert "planes" not in _names(_actors("Unmarked planes struck positions near Idlib.")[1])
+
+
+def test_a_description_before_a_name_is_that_name() -> None:
+    # "the Islamist militant group Hayat Tahrir al-Sham" is one actor, HTS, not an
+    # Islamist militia and an unidentified armed group besides.
+    text = "The Islamist militant group Hayat Tahrir al-Sham led the offensive on Idlib."
+    actors = _actors(text)[1]
+    assert [a.name for a in actors if a.end <= text.find(" led")] == ["HTS: Hayat Tahrir al Sham"]
+    # Without a name after it the description stays an actor of its own.
+    assert any(a.name.startswith("Unidentified Armed Group") for a in
+               _actors("Militants attacked a checkpoint near Idlib.")[1])

@@ -376,7 +376,28 @@ def test_000_dormitory_shelling_counts_four_dead(articles: dict[str, Extraction]
     # "SANA reported additional casualties, including four deaths from insurgent shelling"
     shelling = _find(articles["000"].events, SHELLING, lambda e: "dormitories" in e.evidence.text)
     assert shelling and shelling[0].fatalities == 4, _summary(articles["000"].events)
-    assert shelling[0].actor1 == "Opposition Rebels (Syria)"
+    # The insurgents of an offensive the report says HTS led: HTS (or the rebels), never the state.
+    assert shelling[0].actor1 in ("HTS: Hayat Tahrir al Sham", "Opposition Rebels (Syria)")
+
+
+def test_000_the_group_that_led_the_offensive_is_actor1_of_its_captures(
+        articles: dict[str, Extraction]) -> None:
+    # "The Islamist militant group Hayat Tahrir al-Sham led the offensive": the rebels'
+    # and insurgents' captures are HTS's (ACLED's coding), with HTS's own mention.
+    captures = _find(articles["000"].events, OVERTAKES)
+    assert captures, _summary(articles["000"].events)
+    for e in captures:
+        assert e.actor1 == "HTS: Hayat Tahrir al Sham", (e.actor1, e.evidence.text[:60])
+        assert e.actor1_mention is not None and e.actor1_mention.text == "Hayat Tahrir al-Sham"
+
+
+def test_003_it_began_with_grad_missiles_fired_by_the_rebels(articles: dict[str, Extraction]) -> None:
+    # "It began with 'hundreds' of Grad missile fired on regime positions": "it" is the
+    # rebels' offensive of the sentences before.
+    grads = _find(articles["003"].events, SHELLING, lambda e: "Grad" in e.evidence.text)
+    assert grads, _summary(articles["003"].events)
+    assert grads[0].actor1 == "Opposition Rebels (Syria)"
+    assert grads[0].actor2 == "Military Forces of Syria (2000-)"
 
 
 def test_001_four_individuals_killed_are_civilians(articles: dict[str, Extraction]) -> None:

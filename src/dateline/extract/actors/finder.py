@@ -200,7 +200,35 @@ def find_actors(text: str, sdoc: Doc, places: list[Place], year: Optional[int] =
     entity_pass(b)
     group_pass(b)
     b.out.sort(key=lambda m: m.start)
-    return b.out
+    return _without_descriptors(b.out, text)
+
+
+# Words that may stand between a description and the name it describes
+# ("the Islamist militant group Hayat Tahrir al-Sham").
+_DESCRIPTOR_GAP = frozenset({"group", "organisation", "organization", "movement", "faction", "alliance",
+                             "militant", "militants", "jihadist", "armed", "rebel", "insurgent", "the", "a"})
+
+
+def _is_description(m: ActorMention) -> bool:
+    return m.name.startswith(("Unidentified Armed Group", "Islamist Militia")) or \
+        m.kind in ("militia", "other") and m.name == m.text  # a description kept as written
+
+
+def _without_descriptors(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """Drop the generic mentions that only describe the named group right after them:
+    "Islamist" and "militant" in "the Islamist militant group Hayat Tahrir al-Sham" are
+    HTS, not two more actors."""
+    out: list[ActorMention] = []
+    for k, m in enumerate(mentions):
+        if _is_description(m):
+            named = next((n for n in mentions[k + 1:] if not _is_description(n)), None)
+            gap = text[m.end:named.start].split() if named is not None else None
+            if named is not None and len(gap or ()) <= 3 and all(w.lower() in _DESCRIPTOR_GAP for w in gap or ()) \
+                    and all(_is_description(x) for x in mentions[k + 1:mentions.index(named)]) \
+                    and named.start - m.end < 40 and named.kind in ("rebel", "militia", "political"):
+                continue
+        out.append(m)
+    return out
 
 
 def _text_country(b: Builder) -> Optional[str]:

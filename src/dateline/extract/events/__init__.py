@@ -7,7 +7,8 @@ salient event first.
 Modules: ``taxonomy`` (ACLED's types), ``typemodel`` / ``training`` (the
 sub-type classifier), ``triggers`` and ``modality`` (which sentences report a
 real event), ``detect`` (candidates), ``linking`` (the other stages' answers),
-``attribution`` (who reports it), ``ranking`` (territory, dates, merging, salience).
+``attribution`` (who reports it), ``antecedent`` (actors told in earlier
+sentences), ``ranking`` (territory, dates, merging, salience).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from dateline.extract.events.antecedent import credit_leader, inherit_actor1
 from dateline.extract.events.attribution import source_of
 from dateline.extract.events.detect import (
     Candidate, is_headline, is_short, political_statement, sentence_candidates, sentences, triggers_of,
@@ -170,6 +172,9 @@ def code_events(ext: Extraction, sdoc: Doc) -> list[Event]:
             continue  # history or another period: not this report's event (no need to link the rest)
         events.append((_link_rest(event, cand, ext, sdoc, text), cand))
     events = [(e, c) for e, c in _fold_tolls(events) if not _characterisation(e, c, sdoc)]
+    # A report's later sentences may name the operation, not its authors ("It began with ...").
+    inherit_actor1([(e, c.sentence_index, c.sentence) for e, c in events])
+    credit_leader([e for e, _ in events], sdoc, ext.actors)
     headline = _headline_types(sents, short)
     for event, cand in events:
         event.salience = round(salience_of(event, cand, len(sents), headline), 4)

@@ -1,0 +1,55 @@
+"""Actors told in earlier sentences: "it began with ..." and "X led the offensive"
+(sentences are our own writing)."""
+from __future__ import annotations
+
+from dateline.model import Document
+from dateline.pipeline import extract_one
+
+
+def _events(text: str, published: str = "2023-05-06"):  # type: ignore[no-untyped-def]
+    return extract_one(Document(id="t", text=text, published=published)).events
+
+
+REPORT = (
+    "Rebel fighters launched a new offensive on the Syrian town of Saraqib on Friday, "
+    "after weeks of preparation.\n\n"
+    "Residents said the streets were empty and shops had closed early.\n\n"
+    "It began with dozens of rockets fired on army positions east of Saraqib.\n\n"
+    "The United Nations called for restraint.\n"
+)
+
+
+def test_it_began_with_takes_the_operations_actor() -> None:
+    events = _events(REPORT)
+    rockets = [e for e in events if "rockets" in e.evidence.text]
+    assert rockets, [(e.sub_event_type, e.evidence.text[:50]) for e in events]
+    assert rockets[0].actor1 == "Opposition Rebels (Syria)"
+
+
+def test_a_subject_that_is_no_reference_back_keeps_its_own_actor() -> None:
+    text = REPORT.replace("It began with dozens of rockets fired", "Dozens of rockets were fired")
+    events = _events(text)
+    rockets = [e for e in events if "rockets" in e.evidence.text]
+    assert rockets and rockets[0].actor1 != "Opposition Rebels (Syria)"
+
+
+LED = (
+    "Rebels captured the Syrian town of Saraqib on Friday after heavy clashes with the army.\n\n"
+    "The jihadist group Hayat Tahrir al-Sham led the offensive, which began on Wednesday.\n\n"
+    "Insurgents also seized two villages east of Saraqib on Saturday.\n"
+)
+
+
+def test_the_leader_of_the_offensive_is_actor1_of_the_rebels_captures() -> None:
+    events = _events(LED)
+    captures = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert captures, [(e.sub_event_type, e.actor1) for e in events]
+    assert all(e.actor1 == "HTS: Hayat Tahrir al Sham" for e in captures), [e.actor1 for e in captures]
+
+
+def test_without_a_leader_the_rebels_stay_rebels() -> None:
+    text = LED.replace("The jihadist group Hayat Tahrir al-Sham led the offensive",
+                       "Hayat Tahrir al-Sham praised the offensive")
+    captures = [e for e in _events(text) if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert captures and all(e.actor1 == "Opposition Rebels (Syria)" for e in captures), \
+        [e.actor1 for e in captures]
