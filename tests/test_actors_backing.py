@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dateline.extract.actors import RolePair, assign_roles, find_actors
-from dateline.model import Document, Event
+from dateline.model import Document, Event, Place
 from dateline.nlp import get_nlp
 from dateline.pipeline import extract_documents
 
@@ -116,3 +116,32 @@ def test_regime_change_is_no_actor() -> None:
     i = text.find("Hama")
     found = find_actors(text, sdoc, [Place(i, i + 4, "Hama", "Hama", country_code="SY")], year=2016)
     assert not any(a.text == "regime" for a in found), found
+
+
+def _pair(text: str, trigger_word: str) -> RolePair:
+    """Roles at the trigger word in a report placed in Syria (so 'the army' is Syria's)."""
+    sdoc = get_nlp()(text)
+    i = text.find("Idlib")
+    places = [Place(i, i + 5, "Idlib", "Idlib", country_code="SY")]
+    actors = find_actors(text, sdoc, places, year=2016)
+    return assign_roles(sdoc, 0, len(text), actors, next(t.i for t in sdoc if t.text == trigger_word))
+
+
+def test_allies_inside_a_help_phrase_are_neither_side() -> None:
+    text = ("With the help of Russian air power and allies including Lebanon's Hezbollah, "
+            "the Syrian army is regaining ground near Idlib.")
+    pair = _pair(text, "regaining")
+    assert pair.actor1 is not None and pair.actor1.name == "Military Forces of Syria (2000-)"
+    assert pair.actor2 is None or "Hezbollah" not in pair.actor2.name
+
+
+def test_support_asked_from_someone_is_no_help() -> None:
+    # "demanded support from X": X is asked, not a helper; it stays the target.
+    text = "Village officials demanded support from the Syrian government near Idlib."
+    pair = _pair(text, "demanded")
+    assert pair.actor2 is not None and pair.actor2.name.startswith("Government of Syria")
+
+
+def test_the_side_whose_lines_are_broken_is_the_target() -> None:
+    pair = _pair("The army broke through rebel lines near Idlib.", "broke")
+    assert pair.actor2 is not None and pair.actor2.name == "Opposition Rebels (Syria)"

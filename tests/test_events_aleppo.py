@@ -184,6 +184,14 @@ def test_002_army_breaks_through_on_wednesday(articles: dict[str, Extraction]) -
     assert events.index(gains[0]) <= 2  # the headline's news ranks near the top
 
 
+def test_002_army_breaks_rebel_lines_not_hezbollahs(articles: dict[str, Extraction]) -> None:
+    # "The army and its allies on Wednesday broke through rebel lines": the rebels lose
+    # ground; Hezbollah, named among the army's allies in another sentence, is no target.
+    gains = _find(articles["002"].events, GAINS, lambda e: e.date == "2016-02-03")
+    assert gains, _summary(articles["002"].events)
+    assert gains[0].actor2 == "Opposition Rebels (Syria)"
+
+
 def test_002_kurdish_capture_of_two_villages(articles: dict[str, Extraction]) -> None:
     captured = _from_sentence(_find(articles["002"].events, OVERTAKES), "capturing two villages")
     assert captured, _summary(articles["002"].events)

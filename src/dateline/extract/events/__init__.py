@@ -22,7 +22,7 @@ from dateline.extract.events.detect import (
     Candidate, is_headline, is_short, political_statement, sentence_candidates, sentences, triggers_of,
     whole_text_candidate)
 from dateline.extract.events.linking import (
-    link_actors, link_date, link_figures, link_location, orient_interception)
+    actor2_from_other_triggers, link_actors, link_date, link_figures, link_location, orient_interception)
 from dateline.extract.events.ranking import (
     TERRITORY, adjust_territory, is_off_date, merge_duplicates, salience_of)
 from dateline.extract.events.taxonomy import VIOLENT_TYPES, event_type_of
@@ -68,6 +68,9 @@ def _link_rest(event: Event, cand: Candidate, ext: Extraction, sdoc: Doc, text: 
         link_location(event, ext, text, start, end)
     trigger_index = cand.trigger.token_index if cand.trigger else None
     roles = link_actors(event, ext, sdoc, start, end, trigger_index)
+    if event.event_type in VIOLENT_TYPES and not cand.whole_text:
+        actor2_from_other_triggers(event, ext, sdoc, start, end, roles,
+                                   [t.token_index for t in cand.triggers if t.token_index != trigger_index])
     if cand.whole_text:
         # A short report gives its toll anywhere ("... Three people were killed."):
         # the figures of the whole text are this event's.

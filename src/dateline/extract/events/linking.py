@@ -79,6 +79,20 @@ def link_actors(event: Event, ext: Extraction, sdoc: Doc, start: int, end: int,
     return roles
 
 
+def actor2_from_other_triggers(event: Event, ext: Extraction, sdoc: Doc, start: int, end: int,
+                               roles: RolePair, trigger_indices: list[int]) -> None:
+    """With no target at the chosen trigger, the sentence's other event words may name
+    it for the same actor: "the army broke through rebel lines, reaching two towns"
+    (typed by "reaching", whose clause names no loser)."""
+    if event.actor2 is not None or roles.actor1 is None:
+        return
+    for index in trigger_indices:
+        other = assign_roles(sdoc, start, end, ext.actors, index)
+        if other.actor1 is roles.actor1 and other.actor2 is not None and other.actor2.name != roles.actor1.name:
+            event.actor2, event.actor2_mention = other.actor2.name, _mention_span(other.actor2)
+            return
+
+
 def _tokens_of(sdoc: Doc, mention: ActorMention) -> list[Token]:
     span = sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
     return list(span) if span is not None else []

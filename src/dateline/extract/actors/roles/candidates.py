@@ -95,6 +95,8 @@ def _edge_role(child: Token, parent: Token, node: _Node, violent: bool = False) 
     if dep == "poss":
         return 1
     if dep in ("amod", "compound", "nmod") and parent.pos_ in ("NOUN", "PROPN"):
+        if violent and parent.lower_ in HELD_NOUNS and parent.dep_ in ("pobj", "dobj", "nsubjpass"):
+            return 2  # "broke through rebel lines", "shelled army positions": whose lines are hit
         return 1
     if dep in ("prep", "agent"):
         word = child.text.lower()
@@ -129,6 +131,14 @@ def _is_place_of_violence(m: ActorMention, head: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.text.lower() in LOCATIVE_PREPS
 
 
+# What a side holds, so that "<side> <noun>" under attack makes the side the target.
+HELD_NOUNS = frozenset({"line", "lines", "position", "positions", "defences", "defenses", "stronghold",
+                        "strongholds", "base", "bases", "checkpoint", "checkpoints", "outpost", "outposts",
+                        "post", "posts", "frontline", "frontlines", "trenches", "barracks", "convoy",
+                        "convoys", "headquarters", "bastion", "bastions"})
+ALLY_WORDS = frozenset({"ally", "allies", "allied"})
+
+
 def _is_backer(head: Token, trigger: Token) -> bool:
     """Is the mention the helper of a side ("backed by Russian air strikes", "with the
     help of Russian air power", "under cover of ...")? ACLED makes it an associate actor.
@@ -138,11 +148,35 @@ def _is_backer(head: Token, trigger: Token) -> bool:
     if head.dep_ == "dobj" and prep.i != trigger.i and prep.pos_ == "VERB" and prep.dep_ in ("xcomp", "advcl") \
             and (prep.lower_ in BACKING_WORDS or lemma(prep) in BACKING_WORDS):
         return True  # "deployed to assist Syrian forces": the side helped is an ally, not the target
-    if head.dep_ != "pobj" or prep.lower_ not in ("by", "of", "with"):
-        return False
-    word = prep.head
-    return word.i != trigger.i and word.i != prep.i and (
-        word.lower_ in BACKING_WORDS or lemma(word) in BACKING_WORDS)
+    if head.dep_ == "pobj" and prep.lower_ in ("by", "of", "with"):
+        word = prep.head
+        if word.i != trigger.i and word.i != prep.i and (word.lower_ in BACKING_WORDS or lemma(word) in BACKING_WORDS):
+            return True
+    return _inside_backing_phrase(head, trigger)
+
+
+# Noun links a helper may sit behind: "with the help of Russian air power and allies
+# including Lebanon's Hezbollah" (Hezbollah: pobj < including < allies < conj < power < of < help).
+_HELPER_PREPS = frozenset({"by", "of", "with", "including", "like"})
+_NOUN_LINKS = frozenset({"pobj", "prep", "conj", "appos", "poss", "compound", "nmod", "amod", "cc"})
+
+
+def _inside_backing_phrase(head: Token, trigger: Token) -> bool:
+    """Does the mention sit, through noun links only, under a backing word ("help",
+    "backed") or under "allies" ("allies including Hezbollah")? Then it helps a side."""
+    tok = head
+    for _ in range(8):
+        if tok.dep_ not in _NOUN_LINKS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i == trigger.i or tok.dep_ == "prep" and tok.lower_ not in _HELPER_PREPS:
+            return False  # "demanded support from the Assembly": asked of, not helped by
+        if tok is not head.head and (tok.lower_ in ALLY_WORDS or tok.lower_ in BACKING_WORDS
+                                     and tok.pos_ in ("NOUN", "VERB")):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOUN_LINKS:
+            return False  # a clause of its own ("including" as a preposition goes on)
+    return False
 
 
 @dataclass
