@@ -282,6 +282,16 @@ def test_004_army_seizes_hanano_is_the_main_event(articles: dict[str, Extraction
     assert first.source_attribution == "Reuters"
 
 
+def test_004_the_displaced_are_counted_with_their_sources(articles: dict[str, Extraction]) -> None:
+    # "Syria's state media claimed that at least 1,500 people have fled ... Hundreds more
+    # have fled into a district ... held by the Kurdish YPG": the offensive's figures.
+    main = articles["004"].events[0]
+    displaced = [f for f in main.figures if f.kind == "displaced"]
+    assert any(f.value == 1500 and f.attribution and "state media" in f.attribution for f in displaced), displaced
+    assert any(f.value == 100 for f in displaced), displaced
+    assert main.fatalities is None  # people who fled are no toll
+
+
 def test_004_jabal_badro_on_sunday(articles: dict[str, Extraction]) -> None:
     sunday = _find(articles["004"].events, GAINS, lambda e: e.date == "2016-11-27")
     assert sunday and "Jabal Badro" in sunday[0].evidence.text and _near(sunday[0], ALEPPO)

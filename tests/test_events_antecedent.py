@@ -53,3 +53,16 @@ def test_without_a_leader_the_rebels_stay_rebels() -> None:
     captures = [e for e in _events(text) if e.sub_event_type == "Non-state actor overtakes territory"]
     assert captures and all(e.actor1 == "Opposition Rebels (Syria)" for e in captures), \
         [e.actor1 for e in captures]
+
+
+def test_counts_of_the_displaced_go_with_the_main_event_and_the_output_lists_every_figure() -> None:
+    text = ("Government forces captured the town of Saraqib in Syria on Friday after heavy clashes "
+            "with rebels.\n\nAid groups said at least 3,000 people have fled the town since Thursday.\n\n"
+            "Shops stayed closed across the province.\n\nTalks were expected next week.\n")
+    ext = extract_one(Document(id="t", text=text, published="2023-05-06"))
+    assert ext.events, ext.events
+    displaced = [f for f in ext.events[0].figures if f.kind == "displaced"]
+    assert [f.value for f in displaced] == [3000]
+    out = ext.to_json()
+    assert [f["value"] for f in out["figures"] if f["kind"] == "displaced"] == [3000]
+    assert any(a["name"] == "Opposition Rebels (Syria)" for a in out["actors"])

@@ -268,6 +268,11 @@ class Extraction:
         out["timexes"] = [t.to_json() for t in self.timexes]
         out["places"] = [p.to_json() for p in self.places]
         out["events"] = [e.to_json() for e in self.events]
+        # Beyond the contract: every actor mention and every figure of the report,
+        # also those no event took (a toll or a count of the displaced on its own).
+        out["actors"] = [{"start": a.start, "end": a.end, "text": a.text, "name": a.name, "kind": a.kind,
+                          "country": a.country} for a in self.actors]
+        out["figures"] = [f.to_json() for f in self.figures]
         out["errors"] = list(self.doc.errors) + list(self.errors)
         return out
 

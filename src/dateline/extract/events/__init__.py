@@ -191,4 +191,16 @@ def code_events(ext: Extraction, sdoc: Doc) -> list[Event]:
             event.salience = FALLBACK_SALIENCE
             events.append((event, fallback))
     ordered = sorted(events, key=lambda ec: (-ec[0].salience, ec[1].sentence_index))
-    return merge_duplicates([e for e, _ in ordered])
+    merged = merge_duplicates([e for e, _ in ordered])
+    _attach_displacement(merged, ext)
+    return merged
+
+
+def _attach_displacement(events: list[Event], ext: Extraction) -> None:
+    """People who fled are counted apart from the fighting ("at least 1,500 people have
+    fled, state media said"): the report's main violent event is what they fled, so
+    its figures carry the counts no event's own sentence took."""
+    if not events or events[0].event_type not in VIOLENT_TYPES:
+        return
+    taken = {id(f) for e in events for f in e.figures}
+    events[0].figures += [f for f in ext.figures if f.kind == "displaced" and id(f) not in taken]
