@@ -190,6 +190,8 @@ def test_002_army_breaks_rebel_lines_not_hezbollahs(articles: dict[str, Extracti
     gains = _find(articles["002"].events, GAINS, lambda e: e.date == "2016-02-03")
     assert gains, _summary(articles["002"].events)
     assert gains[0].actor2 == "Opposition Rebels (Syria)"
+    # "... allies including Lebanon's Hezbollah": no reason to place the advance in Lebanon.
+    assert _near(gains[0], ALEPPO), gains[0].location
 
 
 def test_002_kurdish_capture_of_two_villages(articles: dict[str, Extraction]) -> None:
@@ -335,8 +337,21 @@ def test_002_peace_talks_have_no_peace_companies(articles: dict[str, Extraction]
     # "Peace talks in Geneva ...": the word, not Iraq's Peace Companies (an ACLED alias)
     for e in articles["002"].events:
         assert "Peace Companies" not in (e.actor1 or "") + (e.actor2 or ""), _summary([e])
-    talks = _from_sentence(_find(articles["002"].events, "Diplomacy"), "Peace talks")
+    talks = [e for e in _find(articles["002"].events, "Diplomacy") if "peace talks" in e.evidence.text.lower()]
     assert talks and (talks[0].actor1_mention is None or "Peace" != talks[0].actor1_mention.text)
+
+
+def test_002_the_un_suspended_the_geneva_talks_on_wednesday(articles: dict[str, Extraction]) -> None:
+    # "Peace talks in Geneva ... were put on hold" and "The United Nations on Wednesday
+    # suspended the first peace talks ..., as ... government forces severed a major rebel
+    # supply route into ... Aleppo, Syria's biggest city": one event, the UN's, on
+    # Wednesday 3 February, in Geneva (Aleppo and Syria belong to the other clause).
+    talks = _find(articles["002"].events, "Diplomacy")
+    assert len(talks) == 1, _summary(articles["002"].events)
+    t = talks[0]
+    assert (t.date, t.time_precision, t.actor1) == ("2016-02-03", 1, "United Nations")
+    assert t.location is not None and t.location.name == "Geneva"
+    assert t.actor2 is None or "Syria" not in t.actor2
 
 
 def test_003_syrian_rebel_groups_are_rebels_not_the_government(articles: dict[str, Extraction]) -> None:

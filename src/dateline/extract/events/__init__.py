@@ -64,7 +64,14 @@ def _link_rest(event: Event, cand: Candidate, ext: Extraction, sdoc: Doc, text: 
         # killed in Syria" happened in Syria. (A short report is placed whole:
         # ACLED's notes name the coded place their own way.)
         link_location(event, ext, text, *clause)
+    elif event.event_type in VIOLENT_TYPES or cand.trigger is None or cand.whole_text:
+        link_location(event, ext, text, start, end)
     else:
+        # A talk or a deal is placed, and its parties found, in its own clause, never
+        # in a clause of other people's deeds ("... suspended the peace talks, as
+        # government forces severed a route into Aleppo, Syria's biggest city").
+        own = _main_clause_end(sdoc, cand.trigger.token_index)
+        end = min(end, own) if own is not None else end
         link_location(event, ext, text, start, end)
     trigger_index = cand.trigger.token_index if cand.trigger else None
     roles = link_actors(event, ext, sdoc, start, end, trigger_index)
@@ -95,6 +102,21 @@ def _clause_of(sdoc: Doc, token_index: int) -> Optional[tuple[int, int]]:
         return None  # the main clause is the sentence
     first, last = tok.left_edge, tok.right_edge
     return first.idx, last.idx + len(last.text)
+
+
+def _main_clause_end(sdoc: Doc, token_index: int) -> Optional[int]:
+    """Where the first clause with a subject of its own begins after the trigger, unless
+    the trigger is inside it (character offset; None when there is none)."""
+    trigger = sdoc[token_index]
+    sent = trigger.sent
+    ancestors = {t.i for t in trigger.ancestors} | {trigger.i}
+    for tok in sent:
+        if tok.i <= trigger.i or tok.i in ancestors:
+            continue
+        if tok.dep_ in ("advcl", "conj", "ccomp", "relcl") and tok.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return tok.left_edge.idx if tok.left_edge.i > trigger.i else tok.idx
+    return None
 
 
 # A sentence that only gives a toll ("At least eight people were killed, five of

@@ -35,6 +35,10 @@ WHOLE_TEXT_MIN_PROB = 0.1
 WHOLE_TEXT_IRREALIS_PROB = 0.9
 # Below this combined score a sentence is not coded as an event.
 MIN_SENTENCE_SCORE = 0.45
+# ... unless the soft event word's own verb carries a date ("The United Nations on
+# Wednesday suspended the peace talks"): then news, even when the rest of the
+# sentence pulls the classifier elsewhere.
+DATED_SOFT_MIN_SCORE = 0.25
 
 
 @dataclass
@@ -472,7 +476,9 @@ def sentence_candidates(sdoc: Doc, text: str, use_model: bool = True) -> list[Ca
         # A conflict trigger that really happened makes an event; softer kinds
         # (talks, deals, disasters) need the classifier to agree as well.
         strong = [t for t in trigs if t.sub_event_type not in WEAK_ALONE and t.strength >= 0.5]
-        if not strong and score < MIN_SENTENCE_SCORE:
+        if not strong and score < MIN_SENTENCE_SCORE and not (
+                score >= DATED_SOFT_MIN_SCORE and any(
+                    t.sub_event_type == sub and t.strength >= 0.8 and _dated_here(sdoc[t.token_index]) for t in trigs)):
             continue
         out.append(Candidate(sent, i, sub, score, trigs, _best_trigger(trigs, sub), background,
                              hedged=hedged))

@@ -136,6 +136,7 @@ def _absorb_summaries(events: list[Event]) -> list[Event]:
             report.actor1, report.actor1_mention = summary.actor1, summary.actor1_mention
         if report.actor2 is None and summary.actor2 != report.actor1:
             report.actor2, report.actor2_mention = summary.actor2, summary.actor2_mention
+        _place_from(report, summary)
         out.remove(report)
         out[out.index(summary)] = report
     return out
@@ -143,6 +144,17 @@ def _absorb_summaries(events: list[Event]) -> list[Event]:
 
 def _own(span: Optional[Span], event: Event) -> bool:
     return span is not None and event.evidence.start <= span.start and span.end <= event.evidence.end
+
+
+def _place_from(kept: Event, other: Event) -> None:
+    """The other report's place when the kept one has none, or only one guessed from the
+    rest of the text while the other's own sentence names a place as precise."""
+    if other.location is None:
+        return
+    if kept.location is None or (not _own(kept.location_evidence, kept) and _own(other.location_evidence, other)
+                                 and other.geo_precision <= kept.geo_precision):
+        kept.location, kept.geo_precision = other.location, other.geo_precision
+        kept.location_evidence = other.location_evidence
 
 
 def _specificity(e: Event) -> int:
@@ -174,7 +186,5 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if twin.fatalities is None:
             twin.fatalities = e.fatalities
         twin.figures += [f for f in e.figures if f not in twin.figures]
-        if twin.location is None:
-            twin.location, twin.geo_precision = e.location, e.geo_precision
-            twin.location_evidence = e.location_evidence
+        _place_from(twin, e)
     return kept
