@@ -217,3 +217,9 @@ def test_a_description_before_a_name_is_that_name() -> None:
     # Without a name after it the description stays an actor of its own.
     assert any(a.name.startswith("Unidentified Armed Group") for a in
                _actors("Militants attacked a checkpoint near Idlib.")[1])
+
+
+def test_a_named_groups_fighters_are_the_group() -> None:
+    text = "The army repelled an attack by Euphrates Liberation Front fighters near Idlib."
+    names = _names(_actors(text)[1])
+    assert names.get("Euphrates Liberation Front fighters") == "Euphrates Liberation Front"

@@ -66,3 +66,23 @@ def test_counts_of_the_displaced_go_with_the_main_event_and_the_output_lists_eve
     out = ext.to_json()
     assert [f["value"] for f in out["figures"] if f["kind"] == "displaced"] == [3000]
     assert any(a["name"] == "Opposition Rebels (Syria)" for a in out["actors"])
+
+
+def test_residents_who_tell_of_shelling_are_witnesses_not_attackers() -> None:
+    text = ("Government troops and rebels clashed for several hours on the outskirts of Saraqib "
+            "in Syria on Sunday.\n\nAt least eight people were killed, according to a monitor.\n\n"
+            "Residents of the eastern neighbourhoods said they sheltered in basements as mortar "
+            "rounds landed near the grain silos.\n")
+    events = extract_one(Document(id="t", text=text, published="2023-05-08")).events
+    assert any(e.sub_event_type == "Armed clash" for e in events), [(e.sub_event_type, e.actor1) for e in events]
+    assert all(e.actor1 != "Civilians (Syria)" for e in events), [(e.sub_event_type, e.actor1) for e in events]
+
+
+def test_civilians_killed_by_a_drone_are_its_target() -> None:
+    text = ("Eleven civilians were killed when a drone struck the vegetable market in Saraqib, Syria, "
+            "on Saturday, a monitor said.\n\nHospitals in the town are short of blood.\n\n"
+            "The strike came a day before heavy fighting broke out further south.\n")
+    events = extract_one(Document(id="t", text=text, published="2023-05-08")).events
+    strike = [e for e in events if "drone" in e.evidence.text]
+    assert strike and strike[0].actor2 == "Civilians (Syria)" and strike[0].actor1 != "Rioters (Syria)"
+    assert strike[0].fatalities == 11

@@ -383,6 +383,11 @@ def group_pass(b: "Builder") -> None:
             b.emit(left, tok.i + 1, b.sdoc[left:tok.i + 1].text, kind, code)
 
 
+# Nouns for a group's members, dropped from a proper name they follow.
+_MEMBER_NOUNS = frozenset({"fighters", "militants", "members", "gunmen", "combatants", "militiamen",
+                           "loyalists", "supporters"})
+
+
 def militia_pass(b: "Builder") -> None:
     """Named identity militias as ACLED names them: "Fulani herders" -> "Fulani Ethnic
     Militia (Nigeria)", "Al Qar'an tribal militiamen" -> "Al Qar'an Tribal Militia (Syria)"."""
@@ -459,7 +464,10 @@ def entity_pass(b: "Builder") -> None:
                 b.emit(start, end, b.d.state_name("Government", own, b.year) or text, "state", own)
             else:
                 end2 = _group_noun_end(b, end, head)
-                b.emit(start, end2, text if end2 == end else b.sdoc[start:end2].text, "other", b.country)
+                # "Euphrates Liberation Front fighters" are the Front's, named as where it is
+                # named alone; "Yoruba leaders" are a group of their own.
+                whole = end2 == end or b.lower[end2 - 1] in _MEMBER_NOUNS
+                b.emit(start, end2, text if whole else b.sdoc[start:end2].text, "other", b.country)
 
 
 def _body_country(b: "Builder", start: int, end: int) -> Optional[str]:

@@ -74,6 +74,8 @@ _TERRITORY_PAIR = {"Government regains territory": "Non-state actor overtakes te
 REMOTE = "Explosions/Remote violence"
 # The classifier may overrule the triggers' sub-types only when this sure.
 MODEL_OVERRULES = 0.6
+# Below this probability the classifier's reading of a whole short text is a guess.
+UNSURE_WHOLE_TEXT = 0.3
 # Extra weight of a decisive trigger (strength 1.0) on top of its vote.
 DECISIVE_BONUS = 0.5
 
@@ -408,7 +410,9 @@ def _dated_here(tok: Token) -> bool:
     """The event word's own verb carries a date: "The rebel advance began midweek"
     tells a new fact about the event (not "followed Saturday's strike")."""
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    for _ in range(8):  # (spaCy builds a new Token on every access: compare indices, bound the walk)
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
         verb = verb.head
     for child in verb.children:
         if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("npadvmod", "tmod", "advmod"):
@@ -483,6 +487,11 @@ def sentence_candidates(sdoc: Doc, text: str, use_model: bool = True) -> list[Ca
         out.append(Candidate(sent, i, sub, score, trigs, _best_trigger(trigs, sub), background,
                              hedged=hedged))
     return out
+
+
+def _has_doer(tok: Token) -> bool:
+    """A verb with a subject of its own ("troops clashed", "gunmen attacked")."""
+    return tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "agent") for c in tok.children)
 
 
 def _is_conflict_word(t: Trigger) -> bool:
@@ -561,6 +570,16 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
         # ("denied that its aircraft had carried out any strike"): its real
         # event is what its sentences report.
         sub, score = sentence_cands[0].sub_event_type, sentence_cands[0].score
+    lead = sentence_cands[0] if sentence_cands else None
+    if lead is not None and lead.sentence_index <= 2 and lead.sub_event_type != sub \
+            and _prob_of(labels, probs[0], sub) < UNSURE_WHOLE_TEXT and lead.trigger is not None \
+            and lead.trigger.strength >= 0.5 and _is_conflict_word(lead.trigger) \
+            and event_type_of(lead.sub_event_type) in VIOLENT_TYPES and _has_doer(sdoc[lead.trigger.token_index]):
+        # An unsure reading of the whole text ("clashed", "strike", "mortar rounds"
+        # all in one report) gives way to what the lead says someone did, in words
+        # of its own ("Government troops and rebels clashed for several hours"; not
+        # "Fighting went on in the north").
+        sub, score = lead.sub_event_type, lead.score
     # Within the protest family the words say which member: protesters killed
     # (excessive force), dispersed with tear gas (intervention), ...
     sub = refine_protest(sents, text, sub)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Token
 
 from dateline.extract.actors import RolePair, assign_roles
+from dateline.extract.actors.roles.words import REPORTING_VERBS
 from dateline.extract.figures import fatalities_for
 from dateline.extract.places import location_for_span
 from dateline.extract.time import date_for_span
@@ -72,11 +73,25 @@ def _mention_span(mention: Optional[ActorMention]) -> Optional[Span]:
 def link_actors(event: Event, ext: Extraction, sdoc: Doc, start: int, end: int,
                 trigger_index: Optional[int]) -> RolePair:
     roles = assign_roles(sdoc, start, end, ext.actors, trigger_index)
+    if roles.actor1 is not None and roles.actor1.kind == "civilians" and event.event_type in _ARMED_TYPES \
+            and _reports(sdoc, roles.actor1):
+        # "Residents said they sheltered as mortar rounds landed": witnesses who tell of
+        # shelling or strikes are no attackers (a crowd that riots is another type).
+        roles = RolePair(None, roles.actor2)
     if roles.actor1 is not None:
         event.actor1, event.actor1_mention = roles.actor1.name, _mention_span(roles.actor1)
     if roles.actor2 is not None:
         event.actor2, event.actor2_mention = roles.actor2.name, _mention_span(roles.actor2)
     return roles
+
+
+_ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _reports(sdoc: Doc, mention: ActorMention) -> bool:
+    """Is the mention the subject of a reporting verb ("residents said")?"""
+    tokens = _tokens_of(sdoc, mention)
+    return any(t.dep_ == "nsubj" and t.head.lower_ in REPORTING_VERBS for t in tokens)
 
 
 def actor2_from_other_triggers(event: Event, ext: Extraction, sdoc: Doc, start: int, end: int,

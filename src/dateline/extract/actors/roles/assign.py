@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.actors import lexicon
 from dateline.extract.actors.roles.candidates import _core_roles, _core_roles_detail, noun_agent
 from dateline.extract.actors.roles.clauses import (
-    RolePair, _bare_strike, _carries_noun, _only_reports, _passive, _plural, _region, _violent_clause,
+    _head, RolePair, _bare_strike, _carries_noun, _only_reports, _passive, _plural, _region, _violent_clause,
     choose_trigger, doc_text,
 )
 from dateline.extract.actors.roles.crowds import _crowd_roles, crowd_label
@@ -16,10 +16,11 @@ from dateline.extract.actors.roles.inferred import (
     _civilian_property_owner, _unidentified_attacker, _victims, _with_described_noun, place_target,
 )
 from dateline.extract.actors.roles.words import (
-    ANNOUNCING_VERBS, CIRCUMSTANCE_PREPS, REPORTING_VERBS, SUBORDINATE_DEPS, TERRITORY_STEMS, TIME_MARKS,
+    ANNOUNCING_VERBS, CIRCUMSTANCE_PREPS, HARM_VERBS, REPORTING_VERBS, SUBORDINATE_DEPS, TERRITORY_STEMS, TIME_MARKS,
     is_violent,
 )
 from dateline.model import ActorMention
+from dateline.nlp import lemma
 
 
 def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
@@ -57,6 +58,10 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
                 a1 = m1
                 if a2 is None:
                     a2, a2_dist = (m2, None) if m2 is not None and m2.name != m1.name else (None, None)
+    if a1 is not None and a1.kind == "civilians" and _harmed_subject(sdoc, a1):
+        # "Eleven civilians were killed when a drone struck": the killed are the
+        # target, whichever clause the trigger was found in, never the attackers.
+        a1, a2 = None, a2 if a2 is not None else a1
     span_text = doc_text(sdoc)[start:end]
     span_low = span_text.lower()
     crowd = crowd_label(trigger, span_text)
@@ -78,6 +83,12 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
     if a1 is None and violent and (a2 is not None or _passive(trigger) or air_strike):
         a1 = _unidentified_attacker(sdoc, a2, span_text, air_strike)
     return RolePair(_with_described_noun(sdoc, a1, a2, start), _with_described_noun(sdoc, a2, a1, start))
+
+
+def _harmed_subject(sdoc: Doc, m: ActorMention) -> bool:
+    """Is the mention the passive subject of a harm verb ("civilians were killed")?"""
+    h = _head(sdoc, m)
+    return h is not None and h.dep_ == "nsubjpass" and lemma(h.head) in HARM_VERBS
 
 
 def _main_event_verb(sdoc: Doc, trigger: Token, main: Optional[Token], inside: list[ActorMention],

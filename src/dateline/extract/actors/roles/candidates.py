@@ -166,7 +166,7 @@ def _inside_backing_phrase(head: Token, trigger: Token) -> bool:
     "backed") or under "allies" ("allies including Hezbollah")? Then it helps a side."""
     tok = head
     for _ in range(8):
-        if tok.dep_ not in _NOUN_LINKS or tok.head is tok:
+        if tok.dep_ not in _NOUN_LINKS or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.i == trigger.i or tok.dep_ == "prep" and tok.lower_ not in _HELPER_PREPS:
