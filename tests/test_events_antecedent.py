@@ -86,3 +86,13 @@ def test_civilians_killed_by_a_drone_are_its_target() -> None:
     strike = [e for e in events if "drone" in e.evidence.text]
     assert strike and strike[0].actor2 == "Civilians (Syria)" and strike[0].actor1 != "Rioters (Syria)"
     assert strike[0].fatalities == 11
+
+
+def test_residents_who_report_a_takeover_are_not_its_target() -> None:
+    text = ("Fighters of the Euphrates Liberation Front took control of the village of Baghuz on "
+            "Wednesday after government forces pulled back towards Al-Bukamal, residents and a "
+            "monitoring group said.\n\nVideos showed armed men raising a flag.\n")
+    events = extract_one(Document(id="t", text=text, published="2025-03-12")).events
+    assert events and events[0].actor1 == "Euphrates Liberation Front"
+    assert all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in events), \
+        [(e.sub_event_type, e.actor2) for e in events]

@@ -237,3 +237,29 @@ def test_unknown_village_with_known_bracketed_divisions_falls_back_to_the_first(
     assert any(p.text == "Jundiapeba" for p in places)
     loc = location_for_span(text, places, 0, len(text))
     assert loc is not None and _near(loc.place, -23.52, -46.19, 15.0)
+
+
+def test_namesakes_across_a_border_stay_apart(tmp_path: Path) -> None:
+    # Syria's Baghuz and Iraq's Al Baghuz lie a kilometre apart: a user's Syrian entry
+    # is its own place, not another spelling of the Iraqi one.
+    g = Gazetteer()
+    g.country_entry["SY"] = g.add("Syria", 35.0, 38.0, "SY", "", "country", 17_000_000)
+    g.country_entry["IQ"] = g.add("Iraq", 33.0, 44.0, "IQ", "", "country", 40_000_000)
+    g.add("Deir ez-Zor", 35.336, 40.141, "SY", "05", "city", 200_000)
+    iraqi = g.add("Al Baghuz", 34.4316, 41.0039, "IQ", "01", "place", 0)
+    csv_path = tmp_path / "extra.csv"
+    csv_path.write_text("name,alternates,lat,lon,kind,parent\n"
+                        "Baghuz,Al Baghuz|Baghouz,34.432,40.992,town,Deir ez-Zor\n", encoding="utf-8")
+    assert add_user_file(g, csv_path) == 1
+    syrian = g.near_existing("Al Baghuz", 34.432, 40.992, 12.0, "SY")
+    assert syrian is not None and syrian != iraqi and g.cc[syrian] == "SY"
+    assert g.near_existing("Al Baghuz", 34.432, 40.992, 12.0, "IQ") == iraqi
+    text = "Fighters took control of Baghuz in Syria on Wednesday."
+    start = text.index("Baghuz")
+    (p,) = Geoparser(gazetteer=g).resolve_spans(text, [(start, start + 6)])
+    assert p.country_code == "SY"
+
+
+def test_the_shipped_gazetteer_places_baghuz_in_syria(geo: Geoparser) -> None:
+    p = _one(_find(geo, "Fighters of the group took control of the village of Baghuz on Wednesday."), "Baghuz")
+    assert p.country_code == "SY"

@@ -78,6 +78,8 @@ def link_actors(event: Event, ext: Extraction, sdoc: Doc, start: int, end: int,
         # "Residents said they sheltered as mortar rounds landed": witnesses who tell of
         # shelling or strikes are no attackers (a crowd that riots is another type).
         roles = RolePair(None, roles.actor2)
+    if roles.actor2 is not None and roles.actor2.kind == "civilians" and _reports(sdoc, roles.actor2):
+        roles = RolePair(roles.actor1, None)  # "..., residents said": the source, never the target
     if roles.actor1 is not None:
         event.actor1, event.actor1_mention = roles.actor1.name, _mention_span(roles.actor1)
     if roles.actor2 is not None:
@@ -91,7 +93,15 @@ _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 def _reports(sdoc: Doc, mention: ActorMention) -> bool:
     """Is the mention the subject of a reporting verb ("residents said")?"""
     tokens = _tokens_of(sdoc, mention)
-    return any(t.dep_ == "nsubj" and t.head.lower_ in REPORTING_VERBS for t in tokens)
+    if any(t.dep_ == "nsubj" and t.head.lower_ in REPORTING_VERBS for t in tokens):
+        return True
+    if not tokens:
+        return False
+    # "..., residents and a monitoring group said.": the parse may hang them elsewhere
+    j = tokens[-1].i + 1
+    while j < len(sdoc) and j - tokens[-1].i <= 6 and sdoc[j].pos_ in ("CCONJ", "DET", "NOUN", "PROPN", "ADJ"):
+        j += 1
+    return j < len(sdoc) and sdoc[j].lower_ in REPORTING_VERBS and sdoc[j].tag_.startswith("VB")
 
 
 def actor2_from_other_triggers(event: Event, ext: Extraction, sdoc: Doc, start: int, end: int,

@@ -31,7 +31,7 @@ from dateline.paths import PACKAGE_DATA, cache_dir
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 USER_GAZETTEERS_ENV = "DATELINE_GAZETTEERS"
 # Alternate names must look like English-text names of places: Latin script,
 # capitalised, not an all-capitals code (IATA 'ALP'), not a lowercase romanisation.
@@ -144,9 +144,13 @@ class Gazetteer:
             if len(sk) >= 4:
                 _put(self.fuzzy, sk, i)
 
-    def near_existing(self, name: str, lat: float, lon: float, km: float) -> Optional[int]:
+    def near_existing(self, name: str, lat: float, lon: float, km: float,
+                      cc: Optional[str] = None) -> Optional[int]:
+        """An entry of that name within ``km`` (and in country ``cc`` when given: Syria's
+        Baghuz and Iraq's Al Baghuz lie a kilometre apart across the border)."""
         for j in self.lookup(name):
-            if haversine_km(lat, lon, self.lat[j], self.lon[j]) <= km:
+            if (cc is None or not self.cc[j] or self.cc[j] == cc) \
+                    and haversine_km(lat, lon, self.lat[j], self.lon[j]) <= km:
                 return j
         return None
 
@@ -272,7 +276,7 @@ def _add_acled(gaz: Gazetteer) -> None:
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             lat, lon = float(row["lat"]), float(row["lon"])
-            if gaz.near_existing(row["name"], lat, lon, 15.0) is not None:
+            if gaz.near_existing(row["name"], lat, lon, 15.0, row["cc"]) is not None:
                 continue
             # ACLED spells divisions its own way ("Sala al-Din", "Babylon"): without a
             # GeoNames code the entry would fail every "(District, Province)" check.
@@ -319,7 +323,8 @@ def add_user_file(gaz: Gazetteer, path: Path) -> int:
             kind = kind if kind in KINDS else "place"
             alternates = [a.strip() for a in (row.get("alternates") or "").split("|") if a.strip()]
             names = [row["name"].strip(), *alternates]
-            same = next((j for n in names if (j := gaz.near_existing(n, lat, lon, 12.0)) is not None
+            cc, a1 = _locate_parent(gaz, row.get("parent") or "", lat, lon)
+            same = next((j for n in names if (j := gaz.near_existing(n, lat, lon, 12.0, cc or None)) is not None
                          and gaz.feature[j] in ("city", "town", "place")), None)
             if same is not None and kind in ("city", "town", "village", "place"):
                 # A town GeoNames already has: keep its entry (and population), add the spellings.
@@ -327,7 +332,6 @@ def add_user_file(gaz: Gazetteer, path: Path) -> int:
                     for key in keys_for(n):
                         gaz._index_key(key, same)
                 continue
-            cc, a1 = _locate_parent(gaz, row.get("parent") or "", lat, lon)
             gaz.add(row["name"].strip(), lat, lon, cc, a1, kind, 0, 0, "user", alternates)
             added += 1
     return added
