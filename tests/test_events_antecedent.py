@@ -96,3 +96,15 @@ def test_residents_who_report_a_takeover_are_not_its_target() -> None:
     assert events and events[0].actor1 == "Euphrates Liberation Front"
     assert all(e.actor2 is None or not e.actor2.startswith("Civilians") for e in events), \
         [(e.sub_event_type, e.actor2) for e in events]
+
+
+def test_no_chemical_attack_without_a_word_of_chemicals() -> None:
+    text = ("Death toll in market strike rises to eleven\n\nEleven civilians were killed when a drone "
+            "struck the vegetable market in Al-Mayadin, Syria, on Saturday, a monitor said.\n\n"
+            "Hospitals in the town are short of blood and anaesthetics, a doctor said.\n")
+    events = extract_one(Document(id="t", text=text, published="2025-03-09")).events
+    assert events and all(e.sub_event_type != "Chemical weapon" for e in events), \
+        [e.sub_event_type for e in events]
+    gas = extract_one(Document(id="g", text="Helicopters dropped barrels of chlorine gas on the neighbourhood.",
+                               published="2025-03-09")).events
+    assert gas and gas[0].sub_event_type == "Chemical weapon"

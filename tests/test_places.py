@@ -263,3 +263,11 @@ def test_namesakes_across_a_border_stay_apart(tmp_path: Path) -> None:
 def test_the_shipped_gazetteer_places_baghuz_in_syria(geo: Geoparser) -> None:
     p = _one(_find(geo, "Fighters of the group took control of the village of Baghuz on Wednesday."), "Baghuz")
     assert p.country_code == "SY"
+
+
+def test_a_small_town_named_as_a_place_is_no_stray_guess(geo: Geoparser) -> None:
+    # The tagger calls "Hajin" an organisation; "residents of" says it is a place.
+    p = _one(_find(geo, "Residents of Hajin said the army shelled the town."), "Hajin")
+    assert p.country_code == "SY"
+    # A name after "hundreds of" stays a guess that needs support ("Grad" rockets).
+    assert not [q for q in _find(geo, "They fired hundreds of Grad rockets.") if q.text == "Grad"]

@@ -9,6 +9,7 @@ Two readings of a document work together:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
@@ -80,8 +81,16 @@ UNSURE_WHOLE_TEXT = 0.3
 DECISIVE_BONUS = 0.5
 
 
+# Sub-types the text must name in words of their own: no classifier guess makes a
+# chemical attack of a report that speaks of no gas, chlorine or poison.
+_MUST_BE_SAID: dict[str, re.Pattern[str]] = {
+    "Chemical weapon": re.compile(r"chemical|chlorine|sarin|\bgas|toxic|mustard|nerve agent|poison|phosph"
+                                  r"|napalm|\bvx\b|chok|suffocat|asphyx", re.I),
+}
+
+
 def _combine(labels: list[str], probs: np.ndarray, triggers: list[Trigger],
-             restrict: bool = True) -> tuple[str, float]:
+             restrict: bool = True, said: Optional[str] = None) -> tuple[str, float]:
     """The sub-type of a sentence: classifier probability plus the triggers' votes.
 
     With ``restrict`` (sentences of an article) only sub-types some trigger voted
@@ -114,6 +123,9 @@ def _combine(labels: list[str], probs: np.ndarray, triggers: list[Trigger],
         if top is not None and prob[top] >= MODEL_OVERRULES and top not in _TERRITORY_PAIR and not same_family:
             allowed.add(top)
         score = {k: v for k, v in score.items() if k in allowed}
+    if said is not None:
+        score = {k: v for k, v in score.items()
+                 if k not in _MUST_BE_SAID or _MUST_BE_SAID[k].search(said)} or score
     best = max(score, key=score.get)  # type: ignore[arg-type]
     return best, min(1.0, score[best])
 
@@ -476,7 +488,7 @@ def sentence_candidates(sdoc: Doc, text: str, use_model: bool = True) -> list[Ca
     labels, probs = _scores(get_type_model() if use_model else None, [_without_backers(f[1], f[2], text) for f in found])
     out: list[Candidate] = []
     for (i, sent, trigs, background, hedged), row in zip(found, probs):
-        sub, score = _combine(labels, row, trigs)
+        sub, score = _combine(labels, row, trigs, said=sent.text)
         # A conflict trigger that really happened makes an event; softer kinds
         # (talks, deals, disasters) need the classifier to agree as well.
         strong = [t for t in trigs if t.sub_event_type not in WEAK_ALONE and t.strength >= 0.5]
@@ -557,7 +569,7 @@ def whole_text_candidate(sdoc: Doc, text: str, sentence_cands: list[Candidate],
     # ("... IS later claimed the attack") it only attributes the event before it.
     decisive += [replace(t, strength=1.0) for t in triggers_of(sents[0])
                  if t.sub_event_type == "Claim of responsibility"]
-    sub, score = _combine(labels, probs[0], decisive, restrict=False)
+    sub, score = _combine(labels, probs[0], decisive, restrict=False, said=text)
     if (sub in _TERRITORY_PAIR and sentence_cands and _prob_of(labels, probs[0], sub) < MODEL_OVERRULES
             and not any(t.sub_event_type in _TERRITORY_PAIR for t in all_triggers)):
         # No word of the text speaks of ground taken: the notes-trained classifier

@@ -1,6 +1,8 @@
 """The geoparser: recognition plus resolution over one gazetteer."""
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -15,6 +17,11 @@ from dateline.model import Place
 
 # Labels of mentions proposed by the gazetteer scan or by one-sense-per-discourse only.
 _GUESS_LABELS = {"GAZ", "PROP"}
+# Words that say the next name is a place ("residents of Hajin", "the town of Hajin"):
+# no stray guess, however small the place.
+_PLACE_WORDS_BEFORE = re.compile(r"\b(?:residents|inhabitants|people|villagers|town|village|city|outskirts"
+                                 r"|suburbs?|province|district|countryside|streets|centre|center)\s+of\s+$"
+                                 r"|\b(?:in|near|outside|into|towards?|across)\s+(?:the\s+)?$", re.I)
 
 # Display names of entries: GeoNames' main names carry transliteration marks
 # ("Ḩamāh", "I‘zāz") that English text does not use.
@@ -43,10 +50,10 @@ class Geoparser:
             return []
         mentions, demonym_cc = find_mentions(self.gaz, text, sdoc, self.include_demonyms)
         places = self._places(mentions, demonym_cc)
-        return self._drop_stray_guesses(mentions, places, demonym_cc)
+        return self._drop_stray_guesses(mentions, places, demonym_cc, text)
 
     def _drop_stray_guesses(self, mentions: list[Mention], places: list[Place],
-                            demonym_cc: Counter) -> list[Place]:
+                            demonym_cc: Counter, text: str = "") -> list[Place]:
         """A one-word name only the gazetteer scan proposed ("Grad" rockets), resolved
         to a minor place in a country nothing else in the document names, is noise."""
         named = set(demonym_cc)
@@ -61,7 +68,8 @@ class Geoparser:
         for m, p in zip(mentions, places):
             stray = (m.entity_label in _GUESS_LABELS and " " not in m.lookup and p.country_code
                      and p.country_code not in named and p.feature not in ("country", "region")
-                     and self.gaz.population[self._entry_of(p)] < 100000)
+                     and self.gaz.population[self._entry_of(p)] < 100000
+                     and not _PLACE_WORDS_BEFORE.search(text, max(0, m.start - 40), m.start))
             if not stray:
                 out.append(p)
         return out
