@@ -12,10 +12,12 @@ assault) told across several sentences:
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from dateline.extract.events.triggers import doc_text
 from dateline.model import ActorMention, Event, Span
 
 OPERATION_NOUNS = frozenset({"offensive", "offensives", "operation", "assault", "assaults", "attack",
@@ -23,6 +25,7 @@ OPERATION_NOUNS = frozenset({"offensive", "offensives", "operation", "assault", 
 # The forms of "lead", "spearhead", "head" (the lemmatizer is not run over every token).
 LEAD_VERBS = frozenset({"led", "leads", "leading", "lead", "spearheaded", "spearheads", "spearheading",
                         "headed", "heads", "heading"})
+_LEAD_WORD = re.compile(r"\b(?:" + "|".join(sorted(LEAD_VERBS)) + r")\b", re.I)
 # Events an operation's leader takes over from the generic rebels of its country.
 _LED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # How many sentences back an "it" may reach for its operation.
@@ -66,8 +69,14 @@ def inherit_actor1(events: Sequence[tuple[Event, int, SpacySpan]]) -> None:
 
 def _leader(sdoc: Doc, actors: Sequence[ActorMention]) -> Optional[ActorMention]:
     """The named group the report says led the operation ("HTS led the offensive")."""
-    for tok in sdoc:
-        if tok.lower_ not in LEAD_VERBS or tok.pos_ != "VERB":
+    text = doc_text(sdoc)
+    # (a word search first: walking every token of every report costs more than the rest)
+    for match in _LEAD_WORD.finditer(text):
+        span = sdoc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if tok.pos_ != "VERB":
             continue
         if not any(c.dep_ == "dobj" and c.lower_ in OPERATION_NOUNS for c in tok.children):
             continue
