@@ -6,7 +6,8 @@ from typing import Iterator, Sequence
 import numpy as np
 import pytest
 
-from dateline.extract.events.detect import sentence_candidates, whole_text_candidate
+from dateline.extract.events.detect import sentence_candidates
+from dateline.extract.events.shorttext import whole_text_candidate
 from dateline.extract.events.taxonomy import ALL_SUB_TYPES
 from dateline.extract.events.typemodel import get_type_model, set_type_model
 from dateline.nlp import parse

@@ -70,8 +70,8 @@ def _alias_index(d: ActorDictionary) -> _AliasIndex:
     return idx
 
 
-from dateline.extract.actors.patterns import (  # noqa: E402
-    entity_pass, force_pass, generic_pass, group_pass, militia_pass, person_pass)
+from dateline.extract.actors.groups import generic_pass, group_pass, militia_pass  # noqa: E402
+from dateline.extract.actors.patterns import entity_pass, force_pass, person_pass  # noqa: E402
 from dateline.extract.actors.wordsense import common_word_use, is_english_word  # noqa: E402
 
 

@@ -7,7 +7,7 @@ salient event first.
 Modules: ``taxonomy`` (ACLED's types), ``typemodel`` / ``training`` (the
 sub-type classifier), ``triggers`` and ``modality`` (which sentences report a
 real event), ``detect`` (candidates), ``linking`` (the other stages' answers),
-``attribution`` (who reports it), ``antecedent`` (actors told in earlier
+``shorttext`` (a short text read whole), ``attribution`` (who reports it), ``antecedent`` (actors told in earlier
 sentences), ``ranking`` (territory, dates, merging, salience).
 """
 from __future__ import annotations
@@ -19,10 +19,10 @@ from spacy.tokens import Doc
 from dateline.extract.events.antecedent import credit_leader, inherit_actor1
 from dateline.extract.events.attribution import source_of
 from dateline.extract.events.detect import (
-    Candidate, is_headline, is_short, political_statement, sentence_candidates, sentences, triggers_of,
-    whole_text_candidate)
+    Candidate, is_headline, is_short, political_statement, sentence_candidates, sentences, triggers_of)
 from dateline.extract.events.linking import (
     actor2_from_other_triggers, link_actors, link_date, link_figures, link_location, orient_interception)
+from dateline.extract.events.shorttext import whole_text_candidate
 from dateline.extract.events.ranking import (
     TERRITORY, adjust_territory, is_off_date, merge_duplicates, salience_of)
 from dateline.extract.events.taxonomy import VIOLENT_TYPES, event_type_of
