@@ -132,10 +132,7 @@ def _absorb_summaries(events: list[Event]) -> list[Event]:
         report.salience = max(report.salience, summary.salience)
         # The summary may name who was struck where the report does not
         # ("jets are targeting opposition fighters" / "planes conducted strikes").
-        if report.actor1 is None:
-            report.actor1, report.actor1_mention = summary.actor1, summary.actor1_mention
-        if report.actor2 is None and summary.actor2 != report.actor1:
-            report.actor2, report.actor2_mention = summary.actor2, summary.actor2_mention
+        _actors_from(report, summary)
         _place_from(report, summary)
         out.remove(report)
         out[out.index(summary)] = report
@@ -144,6 +141,15 @@ def _absorb_summaries(events: list[Event]) -> list[Event]:
 
 def _own(span: Optional[Span], event: Event) -> bool:
     return span is not None and event.evidence.start <= span.start and span.end <= event.evidence.end
+
+
+def _actors_from(kept: Event, other: Event) -> None:
+    """The other report's actors where the kept one names none; a name travels with
+    its own mention, never a mention with another name."""
+    if kept.actor1 is None:
+        kept.actor1, kept.actor1_mention = other.actor1, other.actor1_mention
+    if kept.actor2 is None and other.actor2 != kept.actor1:
+        kept.actor2, kept.actor2_mention = other.actor2, other.actor2_mention
 
 
 def _place_from(kept: Event, other: Event) -> None:
@@ -178,11 +184,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             e.salience = max(e.salience, twin.salience)
             kept[kept.index(twin)] = e
             twin, e = e, twin
-        # A name travels with its own mention, never a mention with another name.
-        if twin.actor1 is None:
-            twin.actor1, twin.actor1_mention = e.actor1, e.actor1_mention
-        if twin.actor2 is None and e.actor2 != twin.actor1:
-            twin.actor2, twin.actor2_mention = e.actor2, e.actor2_mention
+        _actors_from(twin, e)
         if twin.fatalities is None:
             twin.fatalities = e.fatalities
         twin.figures += [f for f in e.figures if f not in twin.figures]
