@@ -8,19 +8,19 @@ from spacy.tokens import Doc, Token
 from dateline.extract.actors import lexicon
 from dateline.extract.actors.roles.candidates import _core_roles, _core_roles_detail, noun_agent
 from dateline.extract.actors.roles.clauses import (
-    _head, RolePair, _bare_strike, _carries_noun, _only_reports, _passive, _plural, _region, _violent_clause,
+    RolePair, _bare_strike, _carries_noun, _only_reports, _passive, _plural, _region, _violent_clause,
     choose_trigger, doc_text,
 )
 from dateline.extract.actors.roles.crowds import _crowd_roles, crowd_label
 from dateline.extract.actors.roles.inferred import (
-    _civilian_property_owner, _unidentified_attacker, _victims, _with_described_noun, place_target,
+    _civilian_property_owner, _harmed_subject, _unidentified_attacker, _victims, _with_described_noun,
+    place_target,
 )
 from dateline.extract.actors.roles.words import (
-    ANNOUNCING_VERBS, CIRCUMSTANCE_PREPS, HARM_VERBS, REPORTING_VERBS, SUBORDINATE_DEPS, TERRITORY_STEMS, TIME_MARKS,
+    ANNOUNCING_VERBS, CIRCUMSTANCE_PREPS, REPORTING_VERBS, SUBORDINATE_DEPS, TERRITORY_STEMS, TIME_MARKS,
     is_violent,
 )
 from dateline.model import ActorMention
-from dateline.nlp import lemma
 
 
 def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
@@ -83,12 +83,6 @@ def assign_roles(sdoc: Doc, start: int, end: int, actors: list[ActorMention],
     if a1 is None and violent and (a2 is not None or _passive(trigger) or air_strike):
         a1 = _unidentified_attacker(sdoc, a2, span_text, air_strike)
     return RolePair(_with_described_noun(sdoc, a1, a2, start), _with_described_noun(sdoc, a2, a1, start))
-
-
-def _harmed_subject(sdoc: Doc, m: ActorMention) -> bool:
-    """Is the mention the passive subject of a harm verb ("civilians were killed")?"""
-    h = _head(sdoc, m)
-    return h is not None and h.dep_ == "nsubjpass" and lemma(h.head) in HARM_VERBS
 
 
 def _main_event_verb(sdoc: Doc, trigger: Token, main: Optional[Token], inside: list[ActorMention],

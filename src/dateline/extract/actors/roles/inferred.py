@@ -27,11 +27,15 @@ def _victims(sdoc: Doc, inside: list[ActorMention], a1: Optional[ActorMention],
         h = _head(sdoc, m)
         if h is None or _is_source(h, m):
             continue
-        verb = h.head
-        if (h.dep_ == "dobj" and lemma(verb) in HARM_VERBS) or (
-                h.dep_ == "nsubjpass" and lemma(verb) in HARM_VERBS):
+        if (h.dep_ == "dobj" and lemma(h.head) in HARM_VERBS) or _harmed_subject(sdoc, m):
             return m
     return None
+
+
+def _harmed_subject(sdoc: Doc, m: ActorMention) -> bool:
+    """Is the mention the passive subject of a harm verb ("civilians were killed")?"""
+    h = _head(sdoc, m)
+    return h is not None and h.dep_ == "nsubjpass" and lemma(h.head) in HARM_VERBS
 
 
 def _civilian_property_owner(sdoc: Doc, trigger: Token, region: dict[int, _Node]) -> Optional[ActorMention]:
