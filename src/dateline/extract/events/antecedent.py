@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from dateline.extract.events.detect import _refers_back as refers_back
 from dateline.extract.events.triggers import doc_text
 from dateline.model import ActorMention, Event, Span
 
@@ -36,7 +37,7 @@ def _unnamed(actor: Optional[str]) -> bool:
     return actor is None or actor.startswith("Unidentified")
 
 
-def _refers_back(sent: SpacySpan) -> bool:
+def _subject_refers_back(sent: SpacySpan) -> bool:
     """Is the main clause's subject "it" / "this" or "the offensive" (a story told before)?"""
     root = sent.root
     for tok in root.children:
@@ -45,7 +46,7 @@ def _refers_back(sent: SpacySpan) -> bool:
         low = tok.lower_
         if low in ("it", "this") and tok.tag_ in ("PRP", "DT"):
             return True
-        if low in OPERATION_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        if low in OPERATION_NOUNS and refers_back(tok):
             return True
     return False
 
@@ -58,7 +59,7 @@ def inherit_actor1(events: Sequence[tuple[Event, int, SpacySpan]]) -> None:
     """``events``: (event, sentence index, sentence) in any order; fills actor1 in place."""
     ordered = sorted(events, key=lambda e: e[1])
     for k, (event, index, sent) in enumerate(ordered):
-        if not _unnamed(event.actor1) or not _refers_back(sent):
+        if not _unnamed(event.actor1) or not _subject_refers_back(sent):
             continue
         before = [e for e, i, _ in ordered[:k] if 0 < index - i <= ANTECEDENT_REACH
                   and not _unnamed(e.actor1) and _names_operation(e) and e.actor1 != event.actor2]
