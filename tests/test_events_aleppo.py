@@ -66,6 +66,13 @@ def test_000_rebels_enter_aleppo(articles: dict[str, Extraction]) -> None:
     assert first.actor1 and first.actor1 != "Military Forces of Syria (2000-)"
 
 
+def test_000_rebels_reach_the_city_not_the_airport(articles: dict[str, Extraction]) -> None:
+    # "closed Aleppo airport ... amid reports that rebel forces have reached the city
+    # center": the city is where the rebels are, not the airport the authorities closed.
+    first = articles["000"].events[0]
+    assert first.location is not None and first.location.name == "Aleppo", first.location
+
+
 def test_000_entered_by_late_friday(articles: dict[str, Extraction]) -> None:
     friday = _find(articles["000"].events, OVERTAKES, lambda e: e.date == "2024-11-29")
     assert friday, _summary(articles["000"].events)

@@ -108,3 +108,4 @@ def test_no_chemical_attack_without_a_word_of_chemicals() -> None:
     gas = extract_one(Document(id="g", text="Helicopters dropped barrels of chlorine gas on the neighbourhood.",
                                published="2025-03-09")).events
     assert gas and gas[0].sub_event_type == "Chemical weapon"
+

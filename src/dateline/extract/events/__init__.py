@@ -21,7 +21,7 @@ from dateline.extract.events.attribution import source_of
 from dateline.extract.events.detect import (
     Candidate, is_headline, is_short, political_statement, sentence_candidates, sentences, triggers_of)
 from dateline.extract.events.linking import (
-    actor2_from_other_triggers, link_actors, link_date, link_figures, link_location, orient_interception)
+    actor2_from_other_triggers, city_for_facility, link_actors, link_date, link_figures, link_location, orient_interception)
 from dateline.extract.events.shorttext import whole_text_candidate
 from dateline.extract.events.ranking import (
     TERRITORY, adjust_territory, is_off_date, merge_duplicates, salience_of)
@@ -66,6 +66,8 @@ def _link_rest(event: Event, cand: Candidate, ext: Extraction, sdoc: Doc, text: 
         link_location(event, ext, text, *clause)
     elif event.event_type in VIOLENT_TYPES or cand.trigger is None or cand.whole_text:
         link_location(event, ext, text, start, end)
+        if clause is not None:
+            city_for_facility(event, ext, text, clause)
     else:
         # A talk or a deal is placed, and its parties found, in its own clause, never
         # in a clause of other people's deeds ("... suspended the peace talks, as

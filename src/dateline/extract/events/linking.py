@@ -8,6 +8,7 @@ stage of that document, which the pipeline records in ``Extraction.errors``.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -17,6 +18,7 @@ from dateline.extract.actors import RolePair, assign_roles
 from dateline.extract.actors.roles.words import REPORTING_VERBS
 from dateline.extract.figures import fatalities_for
 from dateline.extract.places import location_for_span
+from dateline.extract.places.gazetteer import haversine_km
 from dateline.extract.time import date_for_span
 from dateline.model import ActorMention, Event, Extraction, Location, Span
 
@@ -62,6 +64,30 @@ def link_location(event: Event, ext: Extraction, text: str, start: int, end: int
         event.location = Location.from_place(found.place)
         event.geo_precision = int(found.geo_precision)
         event.location_evidence = found.evidence
+
+
+_THE_CITY = re.compile(r"\bthe city(?:'s)?\b|\bcity cent(?:er|re)\b", re.I)
+# How far a city may lie from a facility the sentence named for it to be that facility's city.
+FACILITY_CITY_KM = 30.0
+
+
+def city_for_facility(event: Event, ext: Extraction, text: str, clause: tuple[int, int]) -> None:
+    """The event's own clause says "the city" while the place found is a facility named
+    in another clause ("closed Aleppo airport ... amid reports that rebel forces have
+    reached the city center"): the city is the one the report names near that facility."""
+    loc = event.location
+    if loc is None or loc.lat is None or loc.lon is None or not _THE_CITY.search(text, *clause):
+        return
+    facility = next((p for p in ext.places if event.location_evidence is not None
+                     and p.start == event.location_evidence.start and p.feature == "facility"), None)
+    if facility is None or clause[0] <= facility.start < clause[1]:
+        return
+    cities = [p for p in ext.places if p.feature == "city" and p.lat is not None and p.lon is not None
+              and haversine_km(loc.lat, loc.lon, p.lat, p.lon) <= FACILITY_CITY_KM]
+    if cities:
+        city = min(cities, key=lambda p: abs(p.start - facility.start))
+        event.location, event.geo_precision = Location.from_place(city), 1
+        event.location_evidence = Span(city.start, city.end, city.text)
 
 
 def _mention_span(mention: Optional[ActorMention]) -> Optional[Span]:
