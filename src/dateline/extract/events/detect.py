@@ -29,10 +29,6 @@ SHORT_TEXT_CHARS = 1500
 SHORT_TEXT_SENTENCES = 8
 # How much a trigger's vote adds to the classifier's probability.
 TRIGGER_WEIGHT = 0.35
-# A short text with no trigger word is an event only if the classifier is this sure.
-WHOLE_TEXT_MIN_PROB = 0.1
-# ... and, when all its triggers are threats, plans or denials, this sure.
-WHOLE_TEXT_IRREALIS_PROB = 0.9
 # Below this combined score a sentence is not coded as an event.
 MIN_SENTENCE_SCORE = 0.45
 # ... unless the soft event word's own verb carries a date ("The United Nations on
@@ -74,8 +70,6 @@ _TERRITORY_PAIR = {"Government regains territory": "Non-state actor overtakes te
 REMOTE = "Explosions/Remote violence"
 # The classifier may overrule the triggers' sub-types only when this sure.
 MODEL_OVERRULES = 0.6
-# Below this probability the classifier's reading of a whole short text is a guess.
-UNSURE_WHOLE_TEXT = 0.3
 # Extra weight of a decisive trigger (strength 1.0) on top of its vote.
 DECISIVE_BONUS = 0.5
 

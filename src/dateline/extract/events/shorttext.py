@@ -17,8 +17,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.extract.events.detect import (
-    _TERRITORY_PAIR, MODEL_OVERRULES, UNSURE_WHOLE_TEXT, WHOLE_TEXT_IRREALIS_PROB, WHOLE_TEXT_MIN_PROB,
-    Candidate, _best_trigger, _combine, _prob_of, _scores, sentences, triggers_of,
+    _TERRITORY_PAIR, MODEL_OVERRULES, Candidate, _best_trigger, _combine, _prob_of, _scores, sentences,
+    triggers_of,
 )
 from dateline.extract.events.modality import trigger_modality
 from dateline.extract.events.protests import refine_protest
@@ -27,6 +27,13 @@ from dateline.extract.events.triggers import SHORT_TEXT_VOTES, Trigger
 from dateline.extract.events.typemodel import get_type_model
 
 __all__ = ["whole_text_candidate"]
+
+# A short text with no trigger word is an event only if the classifier is this sure.
+WHOLE_TEXT_MIN_PROB = 0.1
+# ... and, when all its triggers are threats, plans or denials, this sure.
+WHOLE_TEXT_IRREALIS_PROB = 0.9
+# Below this probability the classifier's reading of a whole short text is a guess.
+UNSURE_WHOLE_TEXT = 0.3
 
 
 def _has_doer(tok: Token) -> bool:
